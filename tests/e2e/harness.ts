@@ -1,0 +1,212 @@
+/**
+ * Drives the built extension (`.output/chrome-mv3-e2e`, made by `npm run build:e2e`) in Debian's
+ * Chromium through playwright-core, serves synthetic pages for any URL without a network, and
+ * records every request that any page, frame or worker of the browser tries to send out.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.ASKWELL_CHROMIUM ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = resolve(process.env.ASKWELL_EXTENSION_DIR ?? '.output/chrome-mv3-e2e');
+
+/**
+ * A request that was not for a served test page. `context` requests come from a page, frame or
+ * worker of the browser context (extension pages and the extension's service worker included);
+ * `network` requests reached the recording proxy, i.e. tried to leave the machine.
+ */
+export interface SeenRequest {
+  url: string;
+  via: 'context' | 'network';
+}
+
+/**
+ * Chromium's own background services (account and update checks) connect to these hosts whatever
+ * extensions are loaded; they are the browser's traffic, not Askwell's. Askwell's own pages and
+ * worker are covered by the context-level record, which has no such exception.
+ */
+const BROWSER_OWN_HOSTS = /(^|\.)(google\.com|googleapis\.com|gvt1\.com|gstatic\.com)(:443)?$/;
+
+/**
+ * Every request that reaches this proxy left the browser for the network: pages the tests serve
+ * are fulfilled inside Playwright and never get here. It answers 403 and remembers the host.
+ */
+async function startRecordingProxy(seen: SeenRequest[]): Promise<Server> {
+  const server = createServer((req, res) => {
+    seen.push({ url: req.url ?? '', via: 'network' });
+    res.writeHead(403).end();
+  });
+  server.on('connect', (req, socket) => {
+    seen.push({ url: `https://${req.url ?? ''}`, via: 'network' });
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return server;
+}
+
+export interface Extension {
+  context: BrowserContext;
+  id: string;
+  worker: Worker;
+  /** Requests to hosts other than the served test pages. */
+  requests: SeenRequest[];
+  /** Every URL served by `serve`, so that tests can tell served pages from leaks. */
+  served: Set<string>;
+  /** Answers `url` (and any URL under it) with `html`, inside the browser, without a network. */
+  serve(urlPattern: string, html: string): Promise<void>;
+  /** Opens a served page in a new tab and returns it with its tab id. */
+  openTab(url: string): Promise<{ page: Page; tabId: number }>;
+  /** Opens one of the extension's own pages (`popup.html`, `sidepanel.html`) as a tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** Requests that left for a host other than the served pages. */
+  leaks(): SeenRequest[];
+  close(): Promise<void>;
+}
+
+export async function launchExtension(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Extension> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build:e2e\` first.`);
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`No Chromium at ${CHROMIUM_PATH}: apt-get install chromium, or set ASKWELL_CHROMIUM.`);
+
+  const requests: SeenRequest[] = [];
+  const proxy = await startRecordingProxy(requests);
+  const { port } = proxy.address() as AddressInfo;
+  const userDataDir = mkdtempSync(join(tmpdir(), 'askwell-e2e-'));
+  // No speculative preconnects to the hosts of served pages.
+  mkdirSync(join(userDataDir, 'Default'));
+  writeFileSync(
+    join(userDataDir, 'Default', 'Preferences'),
+    JSON.stringify({ net: { network_prediction_options: 2 } }),
+  );
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--proxy-server=http://127.0.0.1:${port}`,
+      '--proxy-bypass-list=<-loopback>',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+
+  const served = new Set<string>();
+  // Anything a page asks for that no test serves is recorded and refused.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`chrome-extension://`) || url.startsWith('data:') || url.startsWith('blob:'))
+      return route.continue();
+    requests.push({ url, via: 'context' });
+    return route.abort('blockedbyclient');
+  });
+
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+
+  const ext: Extension = {
+    context,
+    id,
+    worker,
+    requests,
+    served,
+    async serve(urlPattern, html) {
+      served.add(urlPattern);
+      await context.route(urlPattern, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+      );
+    },
+    async openTab(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      const tabId = await worker.evaluate(async (u) => {
+        const [tab] = await chrome.tabs.query({ url: u });
+        return tab?.id ?? -1;
+      }, url);
+      if (tabId < 0) throw new Error('The served tab was not found by the extension.');
+      return { page, tabId };
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${id}/${path}`);
+      return page;
+    },
+    leaks() {
+      const servedHosts = new Set([...served].map((pattern) => new URL(pattern.replace(/\*+/g, 'x')).host));
+      return requests.filter((r) => {
+        if (r.via === 'context') return ![...served].some((pattern) => matchesPattern(pattern, r.url));
+        const host = new URL(r.url).host.replace(/:443$/, '');
+        return !servedHosts.has(host) && !BROWSER_OWN_HOSTS.test(host);
+      });
+    },
+    async close() {
+      await context.close();
+      await new Promise((r) => proxy.close(r));
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return ext;
+}
+
+/** Playwright-style glob (`**` any characters, `*` any but `/`) matched against a URL. */
+function matchesPattern(pattern: string, url: string): boolean {
+  const source = pattern
+    .split('**')
+    .map((part) =>
+      part
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^/]*'),
+    )
+    .join('.*');
+  return new RegExp(`^${source}$`).test(url);
+}
+
+/** The popup, opened as a tab for the page in `tabId` (a toolbar click cannot be made headless). */
+export class PopupPage {
+  constructor(
+    readonly page: Page,
+    readonly ext: Extension,
+  ) {}
+
+  static async open(ext: Extension, tabId?: number): Promise<PopupPage> {
+    const page = await ext.openExtensionPage(tabId === undefined ? 'popup.html' : `popup.html?tab=${tabId}`);
+    return new PopupPage(page, ext);
+  }
+
+  /** Runs the capture script in a tab exactly as the popup does, and returns its result. */
+  captureIn(tabId: number): Promise<unknown> {
+    return this.page.evaluate(async (id) => {
+      const [frame] = await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/capture.js'] });
+      return frame?.result;
+    }, tabId);
+  }
+}
+
+/** The side panel page, opened as a tab so that Playwright can drive it. */
+export class SidePanelPage {
+  constructor(readonly page: Page) {}
+
+  static async open(ext: Extension): Promise<SidePanelPage> {
+    return new SidePanelPage(await ext.openExtensionPage('sidepanel.html'));
+  }
+}
+
+/** The extension contexts of a given type that are open now (e.g. `SIDE_PANEL`), as the browser sees them. */
+export function openContexts(ext: Extension, type: 'SIDE_PANEL' | 'POPUP' | 'TAB'): Promise<number> {
+  return ext.worker.evaluate(async (t) => {
+    const contexts: unknown[] = await chrome.runtime.getContexts({ contextTypes: [t] });
+    return contexts.length;
+  }, type);
+}
