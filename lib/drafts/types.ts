@@ -1,0 +1,15 @@
+/** Words shared by the composer, the linter and the store: where a draft goes and what it is for. */
+
+/** Where the user will paste the text. */
+export type Channel = 'connection-note' | 'message' | 'inmail' | 'email';
+export const CHANNELS: readonly Channel[] = ['connection-note', 'message', 'inmail', 'email'];
+
+/** What the message is for, in the order a mentorship conversation goes. */
+export type DraftKind = 'request' | 'follow-up' | 'thank-you' | 'report-back' | 'agenda';
+export const DRAFT_KINDS: readonly DraftKind[] = [
+  'request',
+  'follow-up',
+  'thank-you',
+  'report-back',
+  'agenda',
+];
