@@ -1,0 +1,151 @@
+/**
+ * Wires the reminder engine into the background service worker: called synchronously from
+ * `defineBackground`'s main on every worker start, it registers the listeners and runs a first sync.
+ * It keeps nothing between runs but what the browser keeps (alarms, storage, notifications).
+ */
+import { listen, type RuntimeLike } from '@/lib/messaging';
+import { openProspectPanel } from '@/lib/panel';
+import {
+  handleNotificationClick,
+  type NotificationClickResult,
+  type StorageAreaWithRemove,
+} from './notification-click';
+import {
+  type ActionLike,
+  type AlarmsLike,
+  type NotificationsLike,
+  REMINDER_ALARM,
+  type ReminderSource,
+  type SyncResult,
+  syncReminders,
+} from './reminder-engine';
+
+interface EventLike<T extends (...args: never[]) => unknown> {
+  addListener(callback: T): void;
+  removeListener(callback: T): void;
+}
+
+/** The parts of the browser the background needs; `browser` from `wxt/browser` fits. */
+export interface BackgroundApis {
+  runtime: RuntimeLike;
+  alarms: AlarmsLike & { onAlarm: EventLike<(alarm: { name: string }) => void> };
+  action: ActionLike;
+  notifications: NotificationsLike & { onClicked: EventLike<(notificationId: string) => void> };
+  storage: { local: StorageAreaWithRemove; session?: StorageAreaWithRemove };
+  /** Chrome. */
+  sidePanel?: { open(options: { windowId: number }): Promise<void> };
+  /** Firefox. */
+  sidebarAction?: { open(): Promise<void> };
+  windows?: { getLastFocused(): Promise<{ id?: number } | undefined> | undefined };
+}
+
+export interface BackgroundOptions {
+  now?: () => number;
+  /** Runs one sync at a time across overlapping events; defaults to the Web Locks API when present. */
+  exclusive?: <T>(task: () => Promise<T>) => Promise<T>;
+  /** Told that something failed, without the error (which may carry personal data). */
+  onError?: (what: 'sync' | 'notification-click') => void;
+  /** The icon notifications show, as a path inside the extension. */
+  iconPath?: string;
+}
+
+export interface BackgroundHandle {
+  /** The first sync, started at once. */
+  started: Promise<SyncResult | undefined>;
+  /** Runs a sync now (what an alarm or a `reminders-changed` message does). */
+  sync(): Promise<SyncResult>;
+  /** The notification-click handler as registered, for tests and for wiring elsewhere. */
+  onNotificationClicked(notificationId: string): Promise<NotificationClickResult> | undefined;
+  /** Removes every listener it added. */
+  stop(): void;
+}
+
+interface LockManagerLike {
+  request<T>(name: string, callback: () => Promise<T>): Promise<T>;
+}
+
+function webLocks(): BackgroundOptions['exclusive'] {
+  const locks = (globalThis as { navigator?: { locks?: LockManagerLike } }).navigator?.locks;
+  if (!locks) return undefined;
+  return (task) => locks.request('askwell-reminder-sync', task);
+}
+
+async function lastFocusedWindowId(apis: BackgroundApis): Promise<number | undefined> {
+  const w = await Promise.resolve(apis.windows?.getLastFocused());
+  return typeof w?.id === 'number' ? w.id : undefined;
+}
+
+export function startBackground(
+  apis: BackgroundApis,
+  source: ReminderSource,
+  options: BackgroundOptions = {},
+): BackgroundHandle {
+  const now = options.now ?? Date.now;
+  const exclusive = options.exclusive ?? webLocks() ?? ((task) => task());
+  const onError =
+    options.onError ??
+    ((what: string) => {
+      console.error(`Askwell: the reminder ${what} failed.`);
+    });
+
+  const sync = () =>
+    exclusive(() =>
+      syncReminders({
+        alarms: apis.alarms,
+        action: apis.action,
+        notifications: apis.notifications,
+        storage: apis.storage.local,
+        source,
+        now,
+        iconUrl: apis.runtime.getURL(options.iconPath ?? '/icon/128.png'),
+        lastFocusedWindowId: () => lastFocusedWindowId(apis),
+      }),
+    );
+  const syncInBackground = () => {
+    sync().catch(() => onError('sync'));
+  };
+
+  const openPanel = (windowId: number | undefined): Promise<void> => {
+    if (windowId !== undefined || !apis.sidePanel) return openProspectPanel(windowId, apis);
+    // No window was known when the notification was shown. Chrome may no longer count the click
+    // as a gesture after this extra step; then the panel shows the prospect when next opened.
+    return lastFocusedWindowId(apis).then((id) => openProspectPanel(id, apis));
+  };
+
+  const onNotificationClicked = (notificationId: string) => {
+    const handled = handleNotificationClick(notificationId, {
+      openPanel,
+      notifications: apis.notifications,
+      storage: apis.storage.session ?? apis.storage.local,
+      runtime: apis.runtime,
+      now,
+    });
+    handled?.catch(() => onError('notification-click'));
+    return handled;
+  };
+  const onAlarm = (alarm: { name: string }) => {
+    if (alarm.name === REMINDER_ALARM) syncInBackground();
+  };
+
+  apis.alarms.onAlarm.addListener(onAlarm);
+  apis.notifications.onClicked.addListener(onNotificationClicked);
+  const unlisten = listen(apis.runtime, {
+    'reminders-changed': async () => ({ due: (await sync()).due }),
+  });
+
+  const started = sync().catch(() => {
+    onError('sync');
+    return undefined;
+  });
+
+  return {
+    started,
+    sync,
+    onNotificationClicked,
+    stop() {
+      apis.alarms.onAlarm.removeListener(onAlarm);
+      apis.notifications.onClicked.removeListener(onNotificationClicked);
+      unlisten();
+    },
+  };
+}
