@@ -6,7 +6,7 @@ import type { Reminder, ReminderKind } from '@/lib/db/types';
 import type { DraftKind } from '@/lib/drafts/types';
 import { THANK_YOU_WITHIN_MS } from './plan';
 import { effectiveDueAt, isOpen } from './reminders';
-import { calendarDaysBetween, localDayNumber } from './time';
+import { calendarDaysBetween, localDayNumber, startOfLocalDay } from './time';
 
 /** Open and its (snoozed) due time has come. */
 export function isDue(reminder: Reminder, now: number): boolean {
@@ -50,7 +50,10 @@ export function draftKindFor(kind: ReminderKind): DraftKind | undefined {
  * "in 3 days", "overdue by 1 day", "overdue by 2 days". Anything due earlier today reads "today".
  */
 export function relativeDueText(dueAt: number, now: number, timeZone: string): string {
-  const days = calendarDaysBetween(now, dueAt, timeZone);
+  return textForDays(calendarDaysBetween(now, dueAt, timeZone));
+}
+
+function textForDays(days: number): string {
   if (days === 0) return 'today';
   if (days === 1) return 'tomorrow';
   if (days > 1) return `in ${days} days`;
@@ -99,16 +102,18 @@ function isOwedThankYou(reminder: Reminder, now: number): boolean {
  * group is sorted most overdue first.
  */
 export function todayList(reminders: readonly Reminder[], now: number, timeZone: string): TodayList {
+  // Day boundaries once, then plain comparisons: the list runs over every reminder of the user.
+  const startOfToday = startOfLocalDay(now, timeZone);
+  const startOfTomorrow = startOfLocalDay(now, timeZone, 1);
   const today = localDayNumber(now, timeZone);
   const list: TodayList = { followUps: [], thankYous: [], reportBacks: [], custom: [], count: 0 };
   for (const reminder of reminders) {
     if (!isOpen(reminder)) continue;
     const dueAt = effectiveDueAt(reminder);
-    const day = localDayNumber(dueAt, timeZone);
     let state: TodayState;
-    if (day < today) state = 'overdue';
+    if (dueAt < startOfToday) state = 'overdue';
     else if (dueAt <= now) state = 'due';
-    else if (day === today) state = 'later-today';
+    else if (dueAt < startOfTomorrow) state = 'later-today';
     else if (isOwedThankYou(reminder, now)) state = 'owed';
     else continue;
     const item: TodayItem = {
@@ -116,7 +121,10 @@ export function todayList(reminders: readonly Reminder[], now: number, timeZone:
       dueAt,
       state,
       draftKind: draftKindFor(reminder.kind),
-      when: relativeDueText(dueAt, now, timeZone),
+      when:
+        state === 'due' || state === 'later-today'
+          ? 'today'
+          : textForDays(localDayNumber(dueAt, timeZone) - today),
     };
     if (reminder.kind === 'follow-up') list.followUps.push(item);
     else if (reminder.kind === 'thank-you') list.thankYous.push(item);

@@ -19,6 +19,7 @@ export function defaultTimeZone(): string {
  * a cache of immutable objects, not state: dropping it changes nothing but speed.
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
@@ -63,11 +64,25 @@ export function localDateTime(t: number, timeZone: string): LocalDateTime {
   return out;
 }
 
+/** Formats the date only, as "M/D/YYYY": about twice as fast as taking a full date-time apart. */
+function dateFormatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = dateFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
+    dateFormatters.set(timeZone, f);
+  }
+  return f;
+}
+
 /**
  * A number for the local calendar date of `t`: consecutive dates give consecutive numbers, whatever
  * the length of the day in between (23 or 25 hours around daylight-saving changes).
  */
 export function localDayNumber(t: number, timeZone: string): number {
+  assertInstant(t, 'The time');
+  const m = /^(\d+)\/(\d+)\/(\d+)$/.exec(dateFormatterFor(timeZone).format(t));
+  if (m) return Math.round(Date.UTC(Number(m[3]), Number(m[1]) - 1, Number(m[2])) / DAY_MS);
+  // Dates outside the years the short form can show: take the parts apart instead.
   const { year, month, day } = localDateTime(t, timeZone);
   return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
 }

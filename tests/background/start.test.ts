@@ -28,6 +28,19 @@ describe('starting the background', () => {
     bg.stop();
   });
 
+  it('listens before returning, so the event that woke the worker is not missed', () => {
+    const { source } = memorySource([]);
+    const bg = startBackground(browser, source, { now: () => NOW });
+    expect(fakeBrowser.alarms.onAlarm.hasListeners()).toBe(true);
+    expect(fakeBrowser.notifications.onClicked.hasListeners()).toBe(true);
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
+    bg.stop();
+    expect(fakeBrowser.alarms.onAlarm.hasListeners()).toBe(false);
+    expect(fakeBrowser.notifications.onClicked.hasListeners()).toBe(false);
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
+    return bg.started;
+  });
+
   it('re-plans on the alarm: the badge goes up when the next reminder falls due', async () => {
     const c = clock();
     const { source } = memorySource([row(1, 'follow-up', NOW + 2 * HOUR, 'Ada Example')]);

@@ -160,6 +160,26 @@ describe('the Today list', () => {
     expect(todayList([snoozed, upcoming], NOW, ZONE).count).toBe(0);
   });
 
+  it('finds today’s boundaries where the clocks skip midnight (Santiago, September)', () => {
+    const zone = 'America/Santiago';
+    const now = at('2026-09-06T12:00:00-03:00');
+    const list = todayList(
+      [
+        r('follow-up', at('2026-09-05T23:30:00-04:00')),
+        r('follow-up', at('2026-09-06T01:30:00-03:00')),
+        r('follow-up', at('2026-09-06T23:30:00-03:00')),
+        r('follow-up', at('2026-09-07T00:30:00-03:00')),
+      ],
+      now,
+      zone,
+    );
+    expect(list.followUps.map((i) => [i.state, i.when])).toEqual([
+      ['overdue', 'overdue by 1 day'],
+      ['due', 'today'],
+      ['later-today', 'today'],
+    ]);
+  });
+
   it('sorts the most overdue first', () => {
     const list = todayList([r('follow-up', NOW - DAY_MS), r('follow-up', NOW - 5 * DAY_MS)], NOW, ZONE);
     expect(list.followUps.map((i) => i.when)).toEqual(['overdue by 5 days', 'overdue by 1 day']);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   calendarDaysBetween,
@@ -38,6 +39,28 @@ describe('local calendar days', () => {
     const t = at('2026-01-15T18:40:00Z');
     expect(localDateTime(t, 'Asia/Kolkata')).toMatchObject({ day: 16, hour: 0, minute: 10 });
     expect(localDateTime(t, 'Asia/Kathmandu')).toMatchObject({ day: 16, hour: 0, minute: 25 });
+  });
+
+  it('agrees with the full local date-time for any moment in any of several zones', () => {
+    const zones = [
+      'UTC',
+      'Europe/Berlin',
+      'America/New_York',
+      'America/Santiago',
+      'Asia/Kolkata',
+      'Pacific/Chatham',
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.parse('1990-01-01'), max: Date.parse('2060-01-01') }),
+        fc.constantFrom(...zones),
+        (t, zone) => {
+          const l = localDateTime(t, zone);
+          expect(localDayNumber(t, zone)).toBe(Date.UTC(l.year, l.month - 1, l.day) / DAY_MS);
+        },
+      ),
+      { numRuns: 500, seed: 7 },
+    );
   });
 
   it('rejects an unknown time zone with a clear error', () => {
