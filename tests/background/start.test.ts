@@ -28,17 +28,22 @@ describe('starting the background', () => {
     bg.stop();
   });
 
-  it('listens before returning, so the event that woke the worker is not missed', () => {
-    const { source } = memorySource([]);
-    const bg = startBackground(browser, source, { now: () => NOW });
-    expect(fakeBrowser.alarms.onAlarm.hasListeners()).toBe(true);
-    expect(fakeBrowser.notifications.onClicked.hasListeners()).toBe(true);
-    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
+  it('listens before returning, so the event that woke the worker is not missed', async () => {
+    const { source } = memorySource([row(1, 'follow-up', NOW - HOUR)]);
+    const open = vi.fn(async (_options: { windowId: number }) => {});
+    const bg = startBackground({ ...fakeBrowser, sidePanel: { open } }, source, { now: () => NOW });
+    // No await in between: the click that woke the worker arrives right after the start.
+    void fakeBrowser.notifications.onClicked.trigger(
+      notificationIdFor({ reminderId: 1, prospectId: 101, windowId: 3 }),
+    );
+    expect(open).toHaveBeenCalledWith({ windowId: 3 });
+    const answers = fakeBrowser.runtime.onMessage.trigger(
+      { type: 'reminders-changed', payload: {} },
+      fromSidePanel,
+    );
+    expect(await (await answers).find(Boolean)).toEqual({ due: 1 });
+    await bg.started;
     bg.stop();
-    expect(fakeBrowser.alarms.onAlarm.hasListeners()).toBe(false);
-    expect(fakeBrowser.notifications.onClicked.hasListeners()).toBe(false);
-    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
-    return bg.started;
   });
 
   it('re-plans on the alarm: the badge goes up when the next reminder falls due', async () => {
