@@ -22,11 +22,11 @@ export interface StorageAreaWithRemove extends StorageAreaLike {
 
 export interface NotificationClickDeps {
   /**
-   * Opens the side panel (Chrome) or sidebar (Firefox), in the window the notification names if
-   * any. It is called synchronously, first thing, because both browsers only open panels inside
-   * the user's gesture, and the gesture ends at the first `await`.
+   * Opens the side panel (Chrome) or sidebar (Firefox). It is called synchronously, first thing,
+   * because both browsers only open panels inside the user's gesture, and in a service worker the
+   * gesture ends when the click listener returns.
    */
-  openPanel(windowId: number | undefined): Promise<void>;
+  openPanel(): Promise<void>;
   notifications: Pick<NotificationsLike, 'clear'>;
   /** Session storage: the pending prospect must not outlive the browser session. */
   storage: StorageAreaWithRemove;
@@ -54,7 +54,7 @@ export function handleNotificationClick(
   if (!isEngineNotification(notificationId)) return undefined;
   const target = parseNotificationId(notificationId);
   // Before anything else: after the first await the click no longer counts as the user's gesture.
-  const opening = deps.openPanel(target?.windowId).then(
+  const opening = deps.openPanel().then(
     () => true,
     () => false,
   );

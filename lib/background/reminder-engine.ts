@@ -74,8 +74,6 @@ export interface EngineDeps {
   now(): number;
   /** The extension's own icon for notifications (Chrome requires one). */
   iconUrl: string;
-  /** The window to open the side panel in when a notification is clicked; asked when notifying. */
-  lastFocusedWindowId?(): Promise<number | undefined>;
 }
 
 export interface SyncResult {
@@ -93,22 +91,20 @@ export interface SyncResult {
 export interface NotificationTarget {
   reminderId: number;
   prospectId: number;
-  windowId?: number;
 }
 
 export function notificationIdFor(target: NotificationTarget): string {
-  const base = `${NOTIFICATION_PREFIX}${target.reminderId}:${target.prospectId}`;
-  return target.windowId === undefined ? base : `${base}:w${target.windowId}`;
+  return `${NOTIFICATION_PREFIX}${target.reminderId}:${target.prospectId}`;
 }
 
 /** Reads one of the engine's notification ids; anything else (another extension's, a typo) is undefined. */
 export function parseNotificationId(id: string): NotificationTarget | undefined {
-  const m = /^askwell-reminder:(\d{1,15}):(\d{1,15})(?::w(\d{1,15}))?$/.exec(id);
+  const m = /^askwell-reminder:(\d{1,15}):(\d{1,15})$/.exec(id);
   if (!m) return undefined;
   const reminderId = Number(m[1]);
   const prospectId = Number(m[2]);
   if (reminderId < 1 || prospectId < 1) return undefined;
-  return m[3] === undefined ? { reminderId, prospectId } : { reminderId, prospectId, windowId: Number(m[3]) };
+  return { reminderId, prospectId };
 }
 
 export function isEngineNotification(id: string): boolean {
@@ -203,11 +199,10 @@ export async function syncReminders(deps: EngineDeps): Promise<SyncResult> {
   const enabled = fresh.length > 0 && (await deps.source.notificationsEnabled());
   let notificationsShown = 0;
   if (enabled) {
-    const windowId = await deps.lastFocusedWindowId?.().catch(() => undefined);
     const individual = fresh.slice(-MAX_NOTIFICATIONS_PER_SYNC);
     for (const { reminder, prospectName } of individual) {
       const { title, message } = notificationText(reminder.kind, prospectName);
-      const id = notificationIdFor({ reminderId: reminder.id, prospectId: reminder.prospectId, windowId });
+      const id = notificationIdFor({ reminderId: reminder.id, prospectId: reminder.prospectId });
       try {
         await deps.notifications.create(id, {
           type: 'basic',

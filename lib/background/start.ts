@@ -60,6 +60,9 @@ export interface BackgroundHandle {
   stop(): void;
 }
 
+/** `windows.WINDOW_ID_CURRENT`: in the service worker, the window the user used last. */
+export const WINDOW_ID_CURRENT = -2;
+
 interface LockManagerLike {
   request<T>(name: string, callback: () => Promise<T>): Promise<T>;
 }
@@ -98,18 +101,20 @@ export function startBackground(
         source,
         now,
         iconUrl: apis.runtime.getURL(options.iconPath ?? '/icon/128.png'),
-        lastFocusedWindowId: () => lastFocusedWindowId(apis),
       }),
     );
   const syncInBackground = () => {
     sync().catch(() => onError('sync'));
   };
 
-  const openPanel = (windowId: number | undefined): Promise<void> => {
-    if (windowId !== undefined || !apis.sidePanel) return openProspectPanel(windowId, apis);
-    // No window was known when the notification was shown. Chrome may no longer count the click
-    // as a gesture after this extra step; then the panel shows the prospect when next opened.
-    return lastFocusedWindowId(apis).then((id) => openProspectPanel(id, apis));
+  const openPanel = (): Promise<void> => {
+    if (!apis.sidePanel) return openProspectPanel(undefined, apis);
+    // "The current window", still inside the click. Only if Chrome refuses that, ask for the last
+    // focused window; the click may no longer count as a gesture by then, and the panel then shows
+    // the prospect when the user next opens it.
+    return openProspectPanel(WINDOW_ID_CURRENT, apis).catch(() =>
+      lastFocusedWindowId(apis).then((id) => openProspectPanel(id, apis)),
+    );
   };
 
   const onNotificationClicked = (notificationId: string) => {

@@ -29,10 +29,10 @@ const pending = async () =>
 describe('clicking a reminder notification', () => {
   it('opens the panel before anything else, while the click still counts as a gesture', async () => {
     const { d, openPanel } = deps();
-    const id = notificationIdFor({ reminderId: 3, prospectId: 8, windowId: 2 });
+    const id = notificationIdFor({ reminderId: 3, prospectId: 8 });
     const result = handleNotificationClick(id, d);
     // Synchronously, before the returned promise had any chance to run further.
-    expect(openPanel).toHaveBeenCalledWith(2);
+    expect(openPanel).toHaveBeenCalledTimes(1);
     expect(await result).toEqual({ prospectId: 8, panelOpened: true, shown: false });
   });
 
@@ -65,7 +65,7 @@ describe('clicking a reminder notification', () => {
     await fakeBrowser.storage.session.set({ [PENDING_PROSPECT_KEY]: { prospectId: 5, at: NOW - 1000 } });
     const { d, openPanel, sendMessage } = deps();
     const result = await handleNotificationClick(SUMMARY_NOTIFICATION_ID, d);
-    expect(openPanel).toHaveBeenCalledWith(undefined);
+    expect(openPanel).toHaveBeenCalledTimes(1);
     expect(sendMessage).not.toHaveBeenCalled();
     expect(result?.prospectId).toBeUndefined();
     expect(await pending()).toBeUndefined();

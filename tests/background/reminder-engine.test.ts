@@ -178,13 +178,6 @@ describe('notifications', () => {
     expect((await fakeBrowser.storage.local.get(ANNOUNCED_KEY))[ANNOUNCED_KEY]).toEqual([`2@${NOW - HOUR}`]);
   });
 
-  it('names the window to open the panel in when it knows it', async () => {
-    const { source } = memorySource([row(1, 'follow-up', NOW - HOUR)]);
-    await syncReminders(deps(source, NOW, { lastFocusedWindowId: async () => 7 }));
-    const [id] = Object.keys(await shown());
-    expect(parseNotificationId(id ?? '')).toEqual({ reminderId: 1, prospectId: 101, windowId: 7 });
-  });
-
   it('keeps badge and alarm right when the system refuses notifications', async () => {
     const { source } = memorySource([row(1, 'follow-up', NOW - HOUR), row(2, 'follow-up', NOW + DAY)]);
     const refusing = {
@@ -230,8 +223,8 @@ describe('notification text', () => {
 });
 
 describe('notification ids', () => {
-  it('round-trips the reminder, prospect and window', () => {
-    const target = { reminderId: 12, prospectId: 34, windowId: 5 };
+  it('round-trips the reminder and the prospect', () => {
+    const target = { reminderId: 12, prospectId: 34 };
     expect(parseNotificationId(notificationIdFor(target))).toEqual(target);
   });
 
@@ -240,6 +233,7 @@ describe('notification ids', () => {
     'askwell-reminder:1:-3',
     'askwell-reminder:1',
     'askwell-reminder:1:2:x',
+    'askwell-reminder:1:2:w3',
     'other-extension:1:2',
     'askwell-reminder:1:2 ',
     SUMMARY_NOTIFICATION_ID,

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PENDING_PROSPECT_KEY } from '@/lib/background/notification-click';
 import { notificationIdFor, REMINDER_ALARM, SUMMARY_NOTIFICATION_ID } from '@/lib/background/reminder-engine';
-import { type BackgroundApis, startBackground } from '@/lib/background/start';
+import { type BackgroundApis, startBackground, WINDOW_ID_CURRENT } from '@/lib/background/start';
 import { DAY, HOUR, memorySource, NOW, row } from './fixtures';
 
 const fromSidePanel = {
@@ -33,10 +33,8 @@ describe('starting the background', () => {
     const open = vi.fn(async (_options: { windowId: number }) => {});
     const bg = startBackground({ ...fakeBrowser, sidePanel: { open } }, source, { now: () => NOW });
     // No await in between: the click that woke the worker arrives right after the start.
-    void fakeBrowser.notifications.onClicked.trigger(
-      notificationIdFor({ reminderId: 1, prospectId: 101, windowId: 3 }),
-    );
-    expect(open).toHaveBeenCalledWith({ windowId: 3 });
+    void fakeBrowser.notifications.onClicked.trigger(notificationIdFor({ reminderId: 1, prospectId: 101 }));
+    expect(open).toHaveBeenCalledWith({ windowId: WINDOW_ID_CURRENT });
     const answers = fakeBrowser.runtime.onMessage.trigger(
       { type: 'reminders-changed', payload: {} },
       fromSidePanel,
@@ -165,14 +163,14 @@ describe('starting the background', () => {
 });
 
 describe('clicking a notification', () => {
-  it('opens the side panel in the named window within the click, on that prospect', async () => {
+  it('opens the side panel within the click, on that prospect', async () => {
     const open = vi.fn(async (_options: { windowId: number }) => {});
     const { source } = memorySource([row(1, 'follow-up', NOW - HOUR)]);
     const bg = startBackground({ ...fakeBrowser, sidePanel: { open } }, source, { now: () => NOW });
     await bg.started;
-    const id = notificationIdFor({ reminderId: 1, prospectId: 101, windowId: 4 });
+    const id = notificationIdFor({ reminderId: 1, prospectId: 101 });
     const triggered = fakeBrowser.notifications.onClicked.trigger(id);
-    expect(open).toHaveBeenCalledWith({ windowId: 4 });
+    expect(open).toHaveBeenCalledWith({ windowId: WINDOW_ID_CURRENT });
     await triggered;
     await vi.waitFor(async () =>
       expect((await fakeBrowser.storage.session.get(PENDING_PROSPECT_KEY))[PENDING_PROSPECT_KEY]).toEqual({
@@ -183,14 +181,27 @@ describe('clicking a notification', () => {
     bg.stop();
   });
 
-  it('falls back to the last focused window when the notification names none', async () => {
+  it('opens the list in the current window for the summary notification', async () => {
     const open = vi.fn(async (_options: { windowId: number }) => {});
+    const { source } = memorySource([]);
+    const bg = startBackground({ ...fakeBrowser, sidePanel: { open } }, source, { now: () => NOW });
+    await bg.started;
+    const handled = bg.onNotificationClicked(SUMMARY_NOTIFICATION_ID);
+    expect(open).toHaveBeenCalledWith({ windowId: WINDOW_ID_CURRENT });
+    expect((await handled)?.panelOpened).toBe(true);
+    bg.stop();
+  });
+
+  it('tries the last focused window when Chrome refuses the current one', async () => {
+    const open = vi.fn(async ({ windowId }: { windowId: number }) => {
+      if (windowId === WINDOW_ID_CURRENT) throw new Error('No current window');
+    });
     const windows = { getLastFocused: async () => ({ id: 9 }) };
     const { source } = memorySource([]);
     const bg = startBackground({ ...fakeBrowser, sidePanel: { open }, windows }, source, { now: () => NOW });
     await bg.started;
     const result = await bg.onNotificationClicked(SUMMARY_NOTIFICATION_ID);
-    expect(open).toHaveBeenCalledWith({ windowId: 9 });
+    expect(open).toHaveBeenLastCalledWith({ windowId: 9 });
     expect(result?.panelOpened).toBe(true);
     bg.stop();
   });
