@@ -32,9 +32,6 @@ describe('the UI kit in Chromium', () => {
   let gallery: string;
   let page: Page;
 
-  beforeAll(async () => {
-    [ext, gallery] = await Promise.all([launchExtension(), bundleGallery()]);
-  });
   afterAll(async () => {
     await ext?.close();
   });
@@ -50,6 +47,7 @@ describe('the UI kit in Chromium', () => {
   }
 
   beforeAll(async () => {
+    [ext, gallery] = await Promise.all([launchExtension(), bundleGallery()]);
     page = await openGallery();
   });
 
