@@ -3,7 +3,7 @@
  * is to say yes, and explains each finding with the words to highlight. Pure; fast enough to run on
  * every keystroke.
  */
-import { DEFAULT_NOTE_LIMIT } from './limits';
+import { DEFAULT_NOTE_LIMIT, wordCount } from './limits';
 import { LintInput, type ResolvedContext } from './rule';
 import { RULES } from './rules/index';
 import { analyse } from './text';
@@ -104,5 +104,7 @@ export function lintDraft(text: string, context: DraftContext): LintReport {
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       (a.start ?? Number.POSITIVE_INFINITY) - (b.start ?? Number.POSITIVE_INFINITY),
   );
-  return { score: scoreFindings(findings), findings };
+  // Nothing written yet: nothing anyone could say yes to.
+  const score = wordCount(text) === 0 ? 0 : scoreFindings(findings);
+  return { score, findings };
 }

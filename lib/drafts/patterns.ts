@@ -24,6 +24,8 @@ export const TIME_BOX = re([
 ]);
 
 const TIME_BOX_ONCE = new RegExp(TIME_BOX.source, 'i');
+const QUESTION_COUNT =
+  /\b(?:one|two|three|a|a\s+single|single|[1-3]|a\s+couple\s+of)\s+(?:quick\s+|short\s+|specific\s+|brief\s+|small\s+|concrete\s+)?questions?\b/gi;
 
 export function findTimeBoxes(doc: DraftDoc): Span[] {
   return matchAll(TIME_BOX, doc.text);
@@ -113,7 +115,8 @@ const ASK_MARKER = re(
     String.raw`\bif\s+you\s+could\b`,
     String.raw`\blet\s+me\s+know\b`,
     String.raw`\bany\s+(?:advice|tips|thoughts|pointers|suggestions|recommendations|guidance|insights?)\b`,
-    String.raw`\b(?:your|any)\s+(?:view|take|thoughts|advice|input|feedback|perspective|opinion|guidance)\s+(?:on|about|regarding)\b`,
+    // "Your view on X would help": a request phrased as a statement (not "your advice on X was ...").
+    String.raw`\b(?:your|any)\s+(?:view|take|thoughts|advice|input|feedback|perspective|opinion|guidance)\s+(?:on|about|regarding)\b[^.?!]*\b(?:would|could|will)\s+(?:help|mean|be)\b`,
     String.raw`\b(?:my|one|the)\s+(?:single\s+|quick\s+|specific\s+|one\s+)?(?:question|ask|request)\s*(?:is|was|:)`,
     String.raw`\b(?:let's|lets|let\s+us)\s+(?:connect|chat|talk|meet|catch\s+up|grab|set\s+up|get)\b`,
     String.raw`\bi\s+(?:want|wanted|hope|hoped)\s+to\s+(?:connect|chat|talk|meet|pick)\b`,
@@ -206,7 +209,8 @@ export function findAsks(doc: DraftDoc): Ask[] {
     let kind: AskKind;
     if (hasTopic(t)) kind = 'specific';
     else if (VAGUE.test(t)) kind = 'vague';
-    else if (LOGISTICS.test(t) || TIME_BOX_ONCE.test(t)) kind = 'logistics';
+    // "My one question: ..." sizes the ask; it does not make the sentence about scheduling.
+    else if (LOGISTICS.test(t) || TIME_BOX_ONCE.test(t.replace(QUESTION_COUNT, ' '))) kind = 'logistics';
     else kind = q ? 'specific' : 'vague';
     EXTRA_ASK.lastIndex = 0;
     const extra = kind === 'logistics' ? 0 : [...t.matchAll(EXTRA_ASK)].length;
