@@ -69,8 +69,30 @@ export function wordCount(text: string): number {
 /** Offsets of each counted word, for highlighting what lies past a word budget. */
 export function wordSpans(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const re = /\S+/g;
-  for (let m = re.exec(text); m !== null; m = re.exec(text))
-    if (WORD.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length });
+  // One pass over the characters: this runs on every keystroke.
+  let start = -1;
+  let counted = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    const space = code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(text[i] ?? ''));
+    if (space) {
+      if (start >= 0 && counted) out.push({ start, end: i });
+      start = -1;
+      counted = false;
+      continue;
+    }
+    if (start < 0) start = i;
+    if (!counted)
+      counted =
+        (code >= 48 && code <= 57) ||
+        (code >= 65 && code <= 90) ||
+        (code >= 97 && code <= 122) ||
+        (code > 127 && WORD.test(text[i] ?? ''));
+  }
   return out;
+}
+
+/** Whether the text has any word at all. */
+export function hasWords(text: string): boolean {
+  return WORD.test(text);
 }

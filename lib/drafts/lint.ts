@@ -3,7 +3,7 @@
  * is to say yes, and explains each finding with the words to highlight. Pure; fast enough to run on
  * every keystroke.
  */
-import { DEFAULT_NOTE_LIMIT, wordCount } from './limits';
+import { DEFAULT_NOTE_LIMIT, hasWords } from './limits';
 import { LintInput, type ResolvedContext } from './rule';
 import { RULES } from './rules/index';
 import { analyse } from './text';
@@ -105,6 +105,6 @@ export function lintDraft(text: string, context: DraftContext): LintReport {
       (a.start ?? Number.POSITIVE_INFINITY) - (b.start ?? Number.POSITIVE_INFINITY),
   );
   // Nothing written yet: nothing anyone could say yes to.
-  const score = wordCount(text) === 0 ? 0 : scoreFindings(findings);
+  const score = hasWords(text) ? scoreFindings(findings) : 0;
   return { score, findings };
 }

@@ -27,8 +27,19 @@ const TIME_BOX_ONCE = new RegExp(TIME_BOX.source, 'i');
 const QUESTION_COUNT =
   /\b(?:one|two|three|a|a\s+single|single|[1-3]|a\s+couple\s+of)\s+(?:quick\s+|short\s+|specific\s+|brief\s+|small\s+|concrete\s+)?questions?\b/gi;
 
+// Every time box ends in one of these words; scanning for them first is much faster on long
+// drafts than trying every number word at every word boundary.
+const TIME_BOX_END =
+  /(?<![a-z])(?:minutes?|mins?|hours?|hrs?|repl(?:y|ies)|answers?|responses?|note|e-?mail|message|lines|sentences|paragraphs?|questions?|page|one-pager)\b/gi;
+
 export function findTimeBoxes(doc: DraftDoc): Span[] {
-  return matchAll(TIME_BOX, doc.text);
+  const spans: Span[] = [];
+  for (const anchor of matchAll(TIME_BOX_END, doc.text)) {
+    const from = Math.max(0, anchor.start - 48);
+    for (const m of matchAll(TIME_BOX, doc.text.slice(from, anchor.end)))
+      if (m.end + from === anchor.end) spans.push({ start: m.start + from, end: m.end + from });
+  }
+  return spans;
 }
 
 // ---------------------------------------------------------------- easy out
@@ -55,6 +66,7 @@ export const EASY_OUT = re([
   String.raw`\b(?:a|your)\s+no\s+is\s+(?:\w+\s+)?(?:fine|ok|okay)\b`,
   String.raw`\b(?:happy|fine|ok|okay|easy)\s+to\s+(?:take|hear|accept|get)\s+a\s+no\b`,
   String.raw`\b(?:you\s+can|it's\s+fine\s+to|feel\s+free\s+to)\s+(?:always\s+|just\s+)?say\s+no\b`,
+  String.raw`\b(?:fine|ok|okay|totally\s+fine|perfectly\s+fine)\s+to\s+(?:say\s+no|decline|pass)\b`,
   String.raw`\beither\s+way\b`,
   String.raw`\bif\s+(?:it's|this\s+is|it\s+is)\s+not\s+(?:for\s+you|a\s+(?:good\s+)?fit|something)\b`,
 ]);
@@ -123,11 +135,12 @@ const ASK_MARKER = re(
     String.raw`\b(?:help|mentor|refer|introduce)\s+me\b`,
     // An imperative opening: "Keep me in mind for ...", "Send me ...", "Tell me how ...".
     String.raw`^\W*(?:(?:and|so|also|just)\s+)?(?:please\s+)?(?:keep\s+me|forward|send\s+me|tell\s+me|share\s+(?:your|how|what)|introduce|connect\s+me|refer|recommend|review|point\s+me|give\s+me|explain|walk\s+me|suggest|consider\s+me)\b`,
-    // A follow-up restates the ask: "a gentle nudge on my question about ...".
-    String.raw`\b(?:nudge|following\s+up|follow(?:ing)?\s+up|circling\s+back|bumping|checking\s+in)\b`,
   ],
   'i',
 );
+// A follow-up points back at the ask: "a gentle nudge on my question about ...".
+const REMINDER =
+  /\b(?:nudge|following\s+up|follow(?:ing)?\s+up|circling\s+back|bumping|checking\s+in|bringing\s+my|i\s+(?:had\s+)?asked\s+(?:you\s+)?(?:whether|if|for|about|how|what|which|why))\b/i;
 
 const THANKS =
   /^\W*(?:(?:many|big|huge)\s+)?(?:thanks|thank\s+you|thx|cheers|best|regards|kind\s+regards|warmly|all\s+the\s+best|with\s+thanks|gratefully|sincerely)\b/i;
@@ -181,6 +194,8 @@ export type AskKind = 'specific' | 'vague' | 'logistics';
 export interface Ask {
   sentence: Sentence;
   kind: AskKind;
+  /** A follow-up's pointer back to the earlier ask: it names the ask but is not another one. */
+  reminder: boolean;
   /** Further requests chained inside the same sentence ("... and could you also introduce me"). */
   extra: number;
 }
@@ -203,7 +218,8 @@ export function findAsks(doc: DraftDoc): Ask[] {
     if (PLEASANTRY.test(t)) continue;
     if (!q && THANKS.test(t)) continue;
     const marker = ASK_MARKER.test(t);
-    if (!q && !marker) continue;
+    const reminder = !q && !marker && REMINDER.test(t);
+    if (!q && !marker && !reminder) continue;
     // "I have one quick question." announces the ask; the next sentence is the ask itself.
     if (!q && ANNOUNCEMENT.test(t) && !/:\s*\S/.test(t)) continue;
     let kind: AskKind;
@@ -214,7 +230,7 @@ export function findAsks(doc: DraftDoc): Ask[] {
     else kind = q ? 'specific' : 'vague';
     EXTRA_ASK.lastIndex = 0;
     const extra = kind === 'logistics' ? 0 : [...t.matchAll(EXTRA_ASK)].length;
-    asks.push({ sentence: s, kind, extra });
+    asks.push({ sentence: s, kind, extra, reminder });
   }
   return asks;
 }

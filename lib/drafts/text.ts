@@ -32,6 +32,8 @@ const FOLDS: [RegExp, string][] = [
 
 /** Folds typographic variants so rules match "I’m" like "I'm" and "15–20" like "15-20". */
 export function fold(raw: string): string {
+  // Most drafts are plain ASCII; skip the replacements then (this runs on every keystroke).
+  if (!/[^\x00-\x7f]/.test(raw)) return raw;
   let text = raw;
   for (const [re, to] of FOLDS) text = text.replace(re, to);
   return text;
@@ -70,8 +72,8 @@ export function splitSentences(text: string): Sentence[] {
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
     const end = m.index + m[0].length;
-    if (m[0] === '.' || m[0].startsWith('.')) {
-      const before = /([\p{L}.]+)$/u.exec(text.slice(start, m.index))?.[1]?.toLowerCase() ?? '';
+    if (m[0].startsWith('.')) {
+      const before = wordBefore(text, m.index, start);
       // "e.g." and "Dr." do not end a sentence; a single capital ("J. Smith") does not either.
       if (ABBREVIATIONS.has(before) || /^\p{Lu}$/u.test(before)) continue;
     }
@@ -80,6 +82,13 @@ export function splitSentences(text: string): Sentence[] {
   }
   push(out, text, start, text.length);
   return out;
+}
+
+/** The letters and dots just before `at` ("e.g" in "e.g."), lower-cased, at most 12 back. */
+function wordBefore(text: string, at: number, floor: number): string {
+  let i = at;
+  while (i > floor && at - i < 12 && /[\p{L}.]/u.test(text[i - 1] ?? '')) i--;
+  return text.slice(i, at).toLowerCase();
 }
 
 function push(out: Sentence[], text: string, start: number, end: number): void {
@@ -97,8 +106,20 @@ export function analyse(raw: string): DraftDoc {
 
 /** The sentence that contains offset `at` (or undefined between sentences). */
 export function sentenceAt(doc: DraftDoc, at: number): Sentence | undefined {
-  return doc.sentences.find((s) => at >= s.start && at < s.end);
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
 }
+
+/** How far back a negation can sit: a clause, not a whole run-on paragraph. */
+const NEGATION_REACH = 160;
 
 // A clause ends at strong punctuation, a contrast word, or a comma that starts a new request
 // (", could you ..."), but not at the commas of a list ("a job, a referral, or an introduction").
@@ -117,7 +138,7 @@ const NOT_A_NEGATION =
  */
 export function isNegated(doc: DraftDoc, start: number, end: number, window = 8): boolean {
   const sentence = sentenceAt(doc, start);
-  const from = sentence?.start ?? 0;
+  const from = Math.max(sentence?.start ?? 0, start - NEGATION_REACH);
   let before = doc.text.slice(from, start);
   CLAUSE_BREAK.lastIndex = 0;
   let clauseStart = 0;
@@ -145,7 +166,7 @@ export function isNegated(doc: DraftDoc, start: number, end: number, window = 8)
     if (/\b(?:if|or|whether)\s*$/i.test(prev) && /^not\b/i.test(rest)) continue;
     return true;
   }
-  const sentenceEnd = sentence?.end ?? doc.text.length;
+  const sentenceEnd = Math.min(sentence?.end ?? doc.text.length, end + 40);
   const after = doc.text.slice(end, sentenceEnd);
   return /^\s*(?:(?:is|are|was|were)\s+(?:not|never)|isn't|aren't|wasn't|weren't)\b/i.test(after);
 }

@@ -416,6 +416,7 @@ describe('placeholder-left', () => {
     ['Hi Name, quick one.', 'Hi Name'],
     ['My goal is ____ by June.', '____'],
     ['Dates TBD.', 'TBD'],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a template slot is the point of this case
     ['Hi ${name}, quick one.', '${name}'],
   ])('fires on %j', (text, slot) => {
     expect(highlighted('placeholder-left', text)).toEqual([slot]);

@@ -18,6 +18,7 @@ export const beMyMentor: Rule = {
   fix: 'Ask for one small, concrete first step; a mentoring relationship can grow from there.',
   kinds: ALL_KINDS,
   check(draft) {
+    if (!/mentor|mentee/i.test(draft.doc.text)) return [];
     return findPhrases(draft, PATTERNS).map((s) => ({
       ...s,
       detail: `${quote(draft.doc, s)} asks for mentorship outright.`,

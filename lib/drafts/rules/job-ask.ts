@@ -1,5 +1,5 @@
 /** Flags asking for a job, a referral or an introduction, which a first message never does. */
-import { ALL_KINDS, findPhrases, quote, type Rule } from '../rule';
+import { ALL_KINDS, findPhrases, mergeSpans, quote, type Rule } from '../rule';
 
 const JOB = String.raw`(?:jobs?|roles?(?!\s+models?)|positions?|openings?|vacanc(?:y|ies)|internships?|job\s+opportunit(?:y|ies)|employment|work)`;
 const PATTERNS = [
@@ -14,10 +14,7 @@ const PATTERNS = [
   /\bkeep\s+me\s+in\s+mind\s+for\b/gi,
   /\bput\s+in\s+a\s+(?:good\s+)?word\b/gi,
   /\b(?:pass|passing|forward|forwarding|send|sending)\s+(?:on\s+|along\s+)?my\s+(?:cv|c\.v\.|resume|résumé|application)\s+(?:to|on|along)\b/gi,
-  new RegExp(
-    String.raw`\b(?:looking|searching|hunting|applying|asking|hoping|interested|angling)\s+(?:for|to\s+(?:find|get|land|secure))\s+(?:a|an|any|the|new|your|some)?\s*(?:[\w-]+\s+){0,2}?${JOB}\b`,
-    'gi',
-  ),
+
   /\b(?:any|open|available|upcoming)\s+(?:[\w-]+\s+)?(?:jobs|roles|positions|openings|vacancies|internships|job\s+opportunities)\b/gi,
   /\b(?:looking|searching|hunting|ready)\s+for\s+(?:my|a|the|our)\s+next\s+(?:challenge|opportunity|role|job|position|adventure|gig|move)\b/gi,
   /\bjob\s+(?:openings?|opportunit(?:y|ies)|offers?|leads?)\b/gi,
@@ -28,6 +25,13 @@ const PATTERNS = [
   /\b(?:get|land|secure)\s+(?:me\s+)?an\s+interview\b/gi,
 ];
 
+// "I'm (an engineer) looking for a new role", said of oneself: not "before applying for roles".
+const JOB_HUNT = new RegExp(
+  String.raw`\b(?:looking|searching|hunting|applying|asking|hoping|interested|angling)\s+(?:for|to\s+(?:find|get|land|secure))\s+(?:a|an|any|the|new|your|some)?\s*(?:[\w-]+\s+){0,2}?${JOB}\b`,
+  'gi',
+);
+const SELF_BEFORE = /\b(?:i'm|i\s+am|i've\s+been|i\s+have\s+been|currently|we're|we\s+are)\s+(?:[\w'-]+\s+){0,3}$/i;
+
 export const jobAsk: Rule = {
   id: 'job-ask',
   severity: 'error',
@@ -36,7 +40,11 @@ export const jobAsk: Rule = {
   fix: 'Ask about their experience instead; leave jobs and introductions to them to offer later.',
   kinds: ALL_KINDS,
   check(draft) {
-    return findPhrases(draft, PATTERNS).map((s) => ({
+    const text = draft.doc.text;
+    const hunting = findPhrases(draft, [JOB_HUNT], {
+      accept: (m) => SELF_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)),
+    });
+    return mergeSpans([...findPhrases(draft, PATTERNS), ...hunting]).map((s) => ({
       ...s,
       detail: `${quote(draft.doc, s)} asks for a job, a referral or an introduction.`,
     }));

@@ -11,7 +11,7 @@ export const multipleAsks: Rule = {
   kinds: ['request', 'follow-up', 'thank-you', 'report-back'],
   check(draft) {
     // Only concrete requests count: vague ones are the no-specific-ask rule's business.
-    const substantive = draft.asks.filter((a) => a.kind === 'specific');
+    const substantive = draft.asks.filter((a) => a.kind === 'specific' && !a.reminder);
     const count = substantive.reduce((n, a) => n + 1 + a.extra, 0);
     // "Two quick questions" bounds the ask: the writer sized it, so two questions are one request.
     if (count <= announcedQuestions(draft.doc)) return [];

@@ -27,7 +27,7 @@ export const overLimit: Rule = {
       {
         start,
         end: draft.doc.raw.length,
-        detail: `${count} characters: ${CHANNEL_NAMES[channel]} takes at most ${limit.toLocaleString('en')} (${count - limit} over).`,
+        detail: `${count} characters: ${CHANNEL_NAMES[channel]} takes at most ${limit >= 1000 ? `${Math.floor(limit / 1000)},${String(limit % 1000).padStart(3, '0')}` : limit} (${count - limit} over).`,
       },
     ];
   },
