@@ -32,7 +32,8 @@ export interface DraftInputs {
   kind: DraftKind;
   channel: Channel;
   noteLimit?: NoteLimit;
-  prospect: Pick<ProfileSnapshot, 'fullName'> & Partial<Pick<ProfileSnapshot, 'headline' | 'company' | 'title'>>;
+  prospect: Pick<ProfileSnapshot, 'fullName'> &
+    Partial<Pick<ProfileSnapshot, 'headline' | 'company' | 'title'>>;
   me: MyDraftProfile;
   /** The subject, for the subject line and a question-first opening: "event-sourcing migrations". */
   topic?: string;
@@ -206,7 +207,9 @@ function parseAsk(raw: string): Ask {
   if (/\?\s*$/.test(trimmed) || AUX.test(body)) return { form: 'question', body };
   if (WH.test(body)) {
     const second = body.split(/\s+/)[1] ?? '';
-    return AUX.test(second) || /^(?:'s|’s)$/.test(second) ? { form: 'question', body } : { form: 'clause', body };
+    return AUX.test(second) || /^(?:'s|’s)$/.test(second)
+      ? { form: 'question', body }
+      : { form: 'clause', body };
   }
   if (/^(?:whether|if)\b/i.test(body)) return { form: 'whether', body };
   if (IMPERATIVE.test(body)) return { form: 'imperative', body };
@@ -224,7 +227,11 @@ function askSentences(ask: Ask, note = false): [string, string, string] {
     case 'clause':
       return [`Could you share ${l}?`, `My one question is ${l}.`, `I would love to hear ${l}.`];
     case 'whether':
-      return [`I would value your view on ${l}.`, `My one question is ${l}.`, `Could I ask your view on ${l}?`];
+      return [
+        `I would value your view on ${l}.`,
+        `My one question is ${l}.`,
+        `Could I ask your view on ${l}?`,
+      ];
     case 'imperative':
       return [`Could you ${l}?`, `My one ask: could you ${l}?`, `Would you be willing to ${l}?`];
     default:
@@ -296,7 +303,11 @@ function whySentence(facts: string[], i: number, compact: boolean): string {
       `I'm writing because of ${f}.`,
       `${cap(f)} ${is} the reason I'm asking you in particular.`,
     ];
-    const short = [`${cap(f)} ${is} why I'm writing.`, `I'm writing because of ${f}.`, `${cap(f)} ${is} why I ask you.`];
+    const short = [
+      `${cap(f)} ${is} why I'm writing.`,
+      `I'm writing because of ${f}.`,
+      `${cap(f)} ${is} why I ask you.`,
+    ];
     return (compact ? short : full)[i] ?? full[0]!;
   }
   return compact ? `I'm writing because of ${f}.` : `I'm writing to you because of ${f}.`;
@@ -347,7 +358,8 @@ export function missingInputs(inputs: DraftInputs): MissingInput[] {
     if (!clean(value)) missing.push({ field, problem: 'missing', hint });
   };
   const { kind } = inputs;
-  if (kind !== 'agenda') need('prospect.fullName', inputs.prospect.fullName, 'Who is this for? Add their name.');
+  if (kind !== 'agenda')
+    need('prospect.fullName', inputs.prospect.fullName, 'Who is this for? Add their name.');
   need('me.name', inputs.me.name, 'Add your name, to sign the message.');
 
   if (kind === 'request' || kind === 'follow-up') {
@@ -361,7 +373,17 @@ export function missingInputs(inputs: DraftInputs): MissingInput[] {
           problem: 'missing',
           hint: 'Pick one thing they did from their profile, or type one: a talk, a post, a career move.',
         });
-      else if (findWhyYou(analyse(whySentence(picked.map((f) => f.text), 0, false))).length === 0)
+      else if (
+        findWhyYou(
+          analyse(
+            whySentence(
+              picked.map((f) => f.text),
+              0,
+              false,
+            ),
+          ),
+        ).length === 0
+      )
         missing.push({
           field: 'whyYou',
           problem: 'unclear',
@@ -395,7 +417,11 @@ export function missingInputs(inputs: DraftInputs): MissingInput[] {
   if (kind === 'thank-you') {
     need('takeaway', inputs.takeaway, 'What are you taking away from the conversation?');
     if (!clean(inputs.nextStep) && !clean(inputs.commitment))
-      missing.push({ field: 'nextStep', problem: 'missing', hint: 'What will you do next with their advice?' });
+      missing.push({
+        field: 'nextStep',
+        problem: 'missing',
+        hint: 'What will you do next with their advice?',
+      });
   }
   if (kind === 'report-back') {
     need('advice', inputs.advice, 'What did they advise?');
@@ -407,7 +433,11 @@ export function missingInputs(inputs: DraftInputs): MissingInput[] {
     if (!clean(inputs.me.whereINeedToBe) && !clean(inputs.me.goal))
       missing.push({ field: 'goal', problem: 'missing', hint: 'Where do you need to be, and by when?' });
     if (!(inputs.options ?? []).some((o) => clean(o)))
-      missing.push({ field: 'options', problem: 'missing', hint: 'Which options do you see? One is enough to start.' });
+      missing.push({
+        field: 'options',
+        problem: 'missing',
+        hint: 'Which options do you see? One is enough to start.',
+      });
     need('measure', inputs.measure, 'How will you both know the goal is reached?');
   }
   return missing;
@@ -458,17 +488,27 @@ function intro(c: Context, level: Shape['intro'], style: number): string | undef
   if (level === 'none') return undefined;
   const role = clean(me.role);
   const company = clean(me.company);
-  const roleWithCompany = role && company && !role.toLowerCase().includes(company.toLowerCase()) ? `${role} at ${company}` : role;
+  const roleWithCompany =
+    role && company && !role.toLowerCase().includes(company.toLowerCase()) ? `${role} at ${company}` : role;
   const name = clean(me.name);
   const named = roleWithCompany
-    ? [`I'm ${name}, ${roleWithCompany}.`, `About me: ${name}, ${roleWithCompany}.`, `My name is ${name} (${roleWithCompany}).`][
-        c.note ? 0 : style
-      ]
+    ? [
+        `I'm ${name}, ${roleWithCompany}.`,
+        `About me: ${name}, ${roleWithCompany}.`,
+        `My name is ${name} (${roleWithCompany}).`,
+      ][c.note ? 0 : style]
     : undefined;
   const now = trimEnd(me.whereIAm ?? '');
   const next = trimEnd(me.whereINeedToBe ?? '');
   const goal = trimEnd(me.goal ?? '');
-  const situation = now && next ? `${cap(now)}, and ${lowerFirstPronoun(next)}.` : now ? `${cap(now)}.` : goal ? `My goal: ${goal}.` : undefined;
+  const situation =
+    now && next
+      ? `${cap(now)}, and ${lowerFirstPronoun(next)}.`
+      : now
+        ? `${cap(now)}.`
+        : goal
+          ? `My goal: ${goal}.`
+          : undefined;
   if (level === 'short') return named ?? situation;
   return join([named, situation], ' ') || undefined;
 }
@@ -477,7 +517,9 @@ function intro(c: Context, level: Shape['intro'], style: number): string | undef
 const lowerFirstPronoun = (s: string) => (/^I\b/.test(s) ? s : lowerFirst(s));
 
 function whyPart(c: Context, shape: Shape, style: number): string {
-  const picked = c.facts.slice(0, shape.whyFacts).map((f) => (shape.whyCompact && f.short ? f.short : f.text));
+  const picked = c.facts
+    .slice(0, shape.whyFacts)
+    .map((f) => (shape.whyCompact && f.short ? f.short : f.text));
   return whySentence(picked, style, shape.whyCompact || c.note);
 }
 
@@ -500,7 +542,9 @@ function greetingLine(c: Context, style: number, shape: Shape): string | undefin
 
 function signOff(c: Context, style: number, shape: Shape): string | undefined {
   if (!shape.signOff) return undefined;
-  return c.note ? `${(c.thanks[style] ?? 'Thanks,').replace(/,$/, '')}, ${c.me}` : `${c.thanks[style] ?? 'Thanks,'}\n${c.me}`;
+  return c.note
+    ? `${(c.thanks[style] ?? 'Thanks,').replace(/,$/, '')}, ${c.me}`
+    : `${c.thanks[style] ?? 'Thanks,'}\n${c.me}`;
 }
 
 /** Lays out paragraphs: one line in a connection note, blank lines between paragraphs elsewhere. */
@@ -514,7 +558,8 @@ function layout(c: Context, paragraphs: (string | undefined)[][]): string {
 }
 
 // Sentence starters of these templates (and of a user's question) that may follow "Hi Maya,".
-const STARTER = /^(?:your|you|thanks|thank|a|an|bringing|one|my|the|what|for|agenda|even|would|could|how|which|why|when|where|who|did|do|does|is|are|should|can|will|following)\b/i;
+const STARTER =
+  /^(?:your|you|thanks|thank|a|an|bringing|one|my|the|what|for|agenda|even|would|could|how|which|why|when|where|who|did|do|does|is|are|should|can|will|following)\b/i;
 function lowerStarter(s: string): string {
   return STARTER.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
@@ -530,8 +575,7 @@ function request(c: Context, style: number, shape: Shape): string {
   const hello = greetingLine(c, style, shape);
   const bye = signOff(c, style, shape);
   const topic = trimEnd(c.inputs.topic ?? '');
-  if (style === 0)
-    return layout(c, [[hello], [why, who], [ask, tb, commit], [out], [bye]]);
+  if (style === 0) return layout(c, [[hello], [why, who], [ask, tb, commit], [out], [bye]]);
   if (style === 1) {
     const lead = topic && !c.note ? [`I'm writing with one question about ${topic}.`, asks[0]] : [ask];
     return layout(c, [[hello], [...lead, tb], [why, who, commit], [out], [bye]]);
@@ -548,15 +592,35 @@ function followUp(c: Context, style: number, shape: Shape): string {
   const bye = signOff(c, style, shape);
   const out = c.easyOut[style];
   if (c.note) {
-    const lead = ['A gentle nudge on my question:', 'Following up once on my question:', 'Bringing back my question:'][style];
+    const lead = [
+      'A gentle nudge on my question:',
+      'Following up once on my question:',
+      'Bringing back my question:',
+    ][style];
     const q = askSentences(parsed, true)[0];
     return layout(c, [[hello], [`${lead} ${lowerStarter(q)}`, tb, out], [bye]]);
   }
   if (style === 0)
-    return layout(c, [[hello], [`A gentle nudge on my note from last week${about}, in case it got buried.`, askRecap(parsed)], [tb], [out], [bye]]);
+    return layout(c, [
+      [hello],
+      [`A gentle nudge on my note from last week${about}, in case it got buried.`, askRecap(parsed)],
+      [tb],
+      [out],
+      [bye],
+    ]);
   if (style === 1)
-    return layout(c, [[hello], [`I'm following up once on my earlier message${about}.`, askSentences(parsed)[0]], [tb, out], [bye]]);
-  return layout(c, [[hello], [`Bringing my earlier note${about} back to the top of your inbox.`, askRecap(parsed), tb], [out], [bye]]);
+    return layout(c, [
+      [hello],
+      [`I'm following up once on my earlier message${about}.`, askSentences(parsed)[0]],
+      [tb, out],
+      [bye],
+    ]);
+  return layout(c, [
+    [hello],
+    [`Bringing my earlier note${about} back to the top of your inbox.`, askRecap(parsed), tb],
+    [out],
+    [bye],
+  ]);
 }
 
 function thankYou(c: Context, style: number, shape: Shape): string {
@@ -565,14 +629,37 @@ function thankYou(c: Context, style: number, shape: Shape): string {
   const hello = greetingLine(c, style, shape);
   const bye = signOff(c, style, shape);
   if (c.note) {
-    const lead = ['Thank you for your time.', 'Thanks for your advice.', 'Thank you for talking with me.'][style];
+    const lead = ['Thank you for your time.', 'Thanks for your advice.', 'Thank you for talking with me.'][
+      style
+    ];
     return layout(c, [[hello], [lead, `My takeaway: ${take}.`, `Next, I'll ${step}.`], [bye]]);
   }
   if (style === 0)
-    return layout(c, [[hello], ['Thank you for your time and your advice.', `What I'm taking away: ${take}.`], [`As a first step, I'll ${step}.`, "I'll let you know how it goes."], [bye]]);
+    return layout(c, [
+      [hello],
+      ['Thank you for your time and your advice.', `What I'm taking away: ${take}.`],
+      [`As a first step, I'll ${step}.`, "I'll let you know how it goes."],
+      [bye],
+    ]);
   if (style === 1)
-    return layout(c, [[hello], [`The most useful part of our conversation for me: ${take}.`, `Next, I'll ${step}, and I'll tell you how it turns out.`], ['Thank you for being so generous with your time.'], [bye]]);
-  return layout(c, [[hello], ['Thanks again for talking with me.', `Your advice I'll act on first: ${take}.`, `My next step: I'll ${step}.`], [bye]]);
+    return layout(c, [
+      [hello],
+      [
+        `The most useful part of our conversation for me: ${take}.`,
+        `Next, I'll ${step}, and I'll tell you how it turns out.`,
+      ],
+      ['Thank you for being so generous with your time.'],
+      [bye],
+    ]);
+  return layout(c, [
+    [hello],
+    [
+      'Thanks again for talking with me.',
+      `Your advice I'll act on first: ${take}.`,
+      `My next step: I'll ${step}.`,
+    ],
+    [bye],
+  ]);
 }
 
 function reportBack(c: Context, style: number, shape: Shape): string {
@@ -585,13 +672,38 @@ function reportBack(c: Context, style: number, shape: Shape): string {
   const bye = signOff(c, style, shape);
   if (c.note) {
     const lead = ['An update on your advice:', 'You suggested:', 'Your advice:'][style];
-    return layout(c, [[hello], [`${lead} ${advice}.`, `I did this: ${action}.`, `Result: ${outcome}.`], [bye]]);
+    return layout(c, [
+      [hello],
+      [`${lead} ${advice}.`, `I did this: ${action}.`, `Result: ${outcome}.`],
+      [bye],
+    ]);
   }
   if (style === 0)
-    return layout(c, [[hello], [`A short update on the advice you gave me: ${advice}.`], [`What I did: ${action}.`, `How it turned out: ${outcome}.`, next], ['Thank you again for your time.'], [bye]]);
+    return layout(c, [
+      [hello],
+      [`A short update on the advice you gave me: ${advice}.`],
+      [`What I did: ${action}.`, `How it turned out: ${outcome}.`, next],
+      ['Thank you again for your time.'],
+      [bye],
+    ]);
   if (style === 1)
-    return layout(c, [[hello], ['I wanted to close the loop on our conversation.', `You suggested this: ${advice}.`, `Here is what I did: ${action}.`], [`The result: ${outcome}.`, next], ['Thanks again for your help.'], [bye]]);
-  return layout(c, [[hello], [`Your advice: ${advice}.`, `What I tried: ${action}.`, `What happened: ${outcome}.`, next], ['Thank you for taking the time to help.'], [bye]]);
+    return layout(c, [
+      [hello],
+      [
+        'I wanted to close the loop on our conversation.',
+        `You suggested this: ${advice}.`,
+        `Here is what I did: ${action}.`,
+      ],
+      [`The result: ${outcome}.`, next],
+      ['Thanks again for your help.'],
+      [bye],
+    ]);
+  return layout(c, [
+    [hello],
+    [`Your advice: ${advice}.`, `What I tried: ${action}.`, `What happened: ${outcome}.`, next],
+    ['Thank you for taking the time to help.'],
+    [bye],
+  ]);
 }
 
 function agenda(c: Context, style: number, shape: Shape): string {
@@ -604,7 +716,13 @@ function agenda(c: Context, style: number, shape: Shape): string {
   const hello = greetingLine(c, style, shape);
   const bye = shape.signOff ? c.me : undefined;
   if (c.note) {
-    const items = [`1) Now: ${situation}.`, tried && shape.intro === 'full' ? `Tried: ${tried}.` : undefined, `2) Goal: ${goal}.`, `3) Options: ${options.join('; ')}.`, `4) Success: ${measure}.`];
+    const items = [
+      `1) Now: ${situation}.`,
+      tried && shape.intro === 'full' ? `Tried: ${tried}.` : undefined,
+      `2) Goal: ${goal}.`,
+      `3) Options: ${options.join('; ')}.`,
+      `4) Success: ${measure}.`,
+    ];
     const lead = ['Agenda for our call:', 'For our call:', 'What I hope to cover:'][style];
     return layout(c, [[hello], [lead, ...items], [bye]]);
   }
@@ -615,18 +733,45 @@ function agenda(c: Context, style: number, shape: Shape): string {
       `3. Options I see: ${options.join('; ')}.`,
       `4. How we will know it worked: ${measure}.`,
     ].join('\n');
-    return layout(c, [[hello], [`Thank you for agreeing to talk. So that we use our time well, here is what I would like to cover:`], [list], ['Happy to change any of it.'], [bye]]);
+    return layout(c, [
+      [hello],
+      [`Thank you for agreeing to talk. So that we use our time well, here is what I would like to cover:`],
+      [list],
+      ['Happy to change any of it.'],
+      [bye],
+    ]);
   }
   if (style === 1) {
-    const list = [`Situation: ${situation}.`, tried ? `Tried so far: ${tried}.` : undefined, `Goal: ${goal}.`, 'Options:', ...options.map((o) => `- ${o}`), `Measure of success: ${measure}.`]
+    const list = [
+      `Situation: ${situation}.`,
+      tried ? `Tried so far: ${tried}.` : undefined,
+      `Goal: ${goal}.`,
+      'Options:',
+      ...options.map((o) => `- ${o}`),
+      `Measure of success: ${measure}.`,
+    ]
       .filter(Boolean)
       .join('\n');
-    return layout(c, [[hello], ['Agenda for our call:'], [list], ['If you would rather start somewhere else, just say.'], [bye]]);
+    return layout(c, [
+      [hello],
+      ['Agenda for our call:'],
+      [list],
+      ['If you would rather start somewhere else, just say.'],
+      [bye],
+    ]);
   }
   return layout(c, [
     [hello],
-    ['For our call, I suggest four steps.', `First, where I am: ${situation}.`, tried ? `So far I have tried this: ${tried}.` : undefined],
-    [`Then the goal: ${goal}.`, `Then the options I see: ${options.join('; ')}.`, `Last, how we will measure success: ${measure}.`],
+    [
+      'For our call, I suggest four steps.',
+      `First, where I am: ${situation}.`,
+      tried ? `So far I have tried this: ${tried}.` : undefined,
+    ],
+    [
+      `Then the goal: ${goal}.`,
+      `Then the options I see: ${options.join('; ')}.`,
+      `Last, how we will measure success: ${measure}.`,
+    ],
     ['Thank you for making the time.'],
     [bye],
   ]);
@@ -647,7 +792,11 @@ function subjectLine(inputs: DraftInputs, style: number): string | undefined {
   const topic = trimEnd(inputs.topic ?? '');
   const about = topic ? ` about ${topic}` : '';
   const subjects: Record<DraftKind, string[]> = {
-    request: [`One question${about}`, `A short question${about}`, topic ? `${cap(topic)}: one question` : 'One question for you'],
+    request: [
+      `One question${about}`,
+      `A short question${about}`,
+      topic ? `${cap(topic)}: one question` : 'One question for you',
+    ],
     'follow-up': [`Following up: one question${about}`, `Gentle nudge${about}`, `Re: one question${about}`],
     'thank-you': ['Thank you', 'Thank you for your time', 'Thanks for the advice'],
     'report-back': ['What I did with your advice', `An update${about}`, 'Closing the loop'],
@@ -682,7 +831,11 @@ export function generateDrafts(inputs: DraftInputs): GenerateResult {
     channel: inputs.channel,
     noteLimit: inputs.noteLimit,
     kind: inputs.kind,
-    prospect: { fullName: inputs.prospect.fullName, company: inputs.prospect.company, headline: inputs.prospect.headline },
+    prospect: {
+      fullName: inputs.prospect.fullName,
+      company: inputs.prospect.company,
+      headline: inputs.prospect.headline,
+    },
     me: { company: inputs.me.company },
   };
 

@@ -32,8 +32,8 @@ const FOLDS: [RegExp, string][] = [
 
 /** Folds typographic variants so rules match "I’m" like "I'm" and "15–20" like "15-20". */
 export function fold(raw: string): string {
-  // Most drafts are plain ASCII; skip the replacements then (this runs on every keystroke).
-  if (!/[^\x00-\x7f]/.test(raw)) return raw;
+  // Most drafts are plain ASCII without backticks; skip the replacements then (every keystroke).
+  if (!/[^\t\n\r\x20-\x5f\x61-\x7e]/.test(raw)) return raw;
   let text = raw;
   for (const [re, to] of FOLDS) text = text.replace(re, to);
   return text;

@@ -79,7 +79,11 @@ export function listWhyYouFacts(profile: ProfileSnapshot): WhyYouFact[] {
   }
 
   // Past roles: everything that is not the current one, most recent first as profiles list them.
-  const past = experience.filter((e, i) => i !== currentIndex && !(current && same(e.title, current.title) && same(e.company, current.company ?? '')));
+  const past = experience.filter(
+    (e, i) =>
+      i !== currentIndex &&
+      !(current && same(e.title, current.title) && same(e.company, current.company ?? '')),
+  );
   for (const e of past.slice(0, 4)) {
     const role = roleText(e.title, e.company);
     const label = e.dateRange ? `${role} (${clean(e.dateRange)})` : role;
@@ -115,7 +119,12 @@ export function listWhyYouFacts(profile: ProfileSnapshot): WhyYouFact[] {
     if (!school) continue;
     const degree = clean(e.degree);
     const label = degree ? `${degree}, ${school}` : school;
-    add('education', label, degree ? `you studied ${degree} at ${school}` : `you studied at ${school}`, `you studied at ${school}`);
+    add(
+      'education',
+      label,
+      degree ? `you studied ${degree} at ${school}` : `you studied at ${school}`,
+      `you studied at ${school}`,
+    );
   }
 
   return facts;

@@ -15,14 +15,19 @@ const PARAGRAPHS = [
   'Best regards,\nDuarte',
 ];
 const base = PARAGRAPHS.join('\n\n');
-const DRAFT = (base + '\n\n' + base).slice(0, 2000);
+const DRAFT = `${base}\n\n${base}`.slice(0, 2000);
 
 // No sentence ends, repeated trigger words: the shape most likely to make a regex backtrack.
 const PATHOLOGICAL = 'your you your coffee pick brain not a job referral I my me '.repeat(40).slice(0, 2000);
 
 const INPUTS: Omit<DraftInputs, 'kind' | 'channel'> = {
   prospect: { fullName: 'Maya Chen', company: 'Northwind' },
-  me: { name: 'Lena', role: 'backend developer at Acme', whereIAm: 'I lead four engineers', whereINeedToBe: 'I need to run a platform team' },
+  me: {
+    name: 'Lena',
+    role: 'backend developer at Acme',
+    whereIAm: 'I lead four engineers',
+    whereINeedToBe: 'I need to run a platform team',
+  },
   topic: 'event sourcing',
   whyYou: ['your QCon talk on event sourcing'],
   ask: 'How did you win over product leads?',
@@ -46,8 +51,16 @@ describe('respect linter speed', () => {
   });
 
   it('does not blow up on text built to make regexes backtrack', async () => {
-    const t = await measure(() => lintDraft(PATHOLOGICAL, { channel: 'message' }), { iterations: 300, warmup: 30 });
-    recordFigure({ figure: 'lintDraft, 2,000-char adversarial text, median', value: t.median, unit: 'ms', budget: 5 });
+    const t = await measure(() => lintDraft(PATHOLOGICAL, { channel: 'message' }), {
+      iterations: 300,
+      warmup: 30,
+    });
+    recordFigure({
+      figure: 'lintDraft, 2,000-char adversarial text, median',
+      value: t.median,
+      unit: 'ms',
+      budget: 5,
+    });
   });
 });
 
@@ -57,12 +70,18 @@ describe('draft generator speed', () => {
       iterations: 300,
       warmup: 30,
     });
-    recordFigure({ figure: 'generateDrafts, 3 request variants, median', value: t.median, unit: 'ms', budget: 10 });
+    recordFigure({
+      figure: 'generateDrafts, 3 request variants, median',
+      value: t.median,
+      unit: 'ms',
+      budget: 10,
+    });
   });
 
   it('drafts every kind on every channel (20 sets, 60 drafts)', async () => {
     const all = () => {
-      for (const kind of DRAFT_KINDS) for (const channel of CHANNELS) generateDrafts({ ...INPUTS, kind, channel });
+      for (const kind of DRAFT_KINDS)
+        for (const channel of CHANNELS) generateDrafts({ ...INPUTS, kind, channel });
     };
     const t = await measure(all, { iterations: 50, warmup: 5 });
     recordFigure({ figure: 'generateDrafts, 5 kinds x 4 channels, median', value: t.median, unit: 'ms' });

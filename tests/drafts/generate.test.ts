@@ -133,25 +133,28 @@ describe('generateDrafts: requests and follow-ups', () => {
     ),
   );
 
-  it.each(cases)('$kind / $channel with $persona: three respectful drafts', ({ persona, inputs, kind, channel }) => {
-    // Long asks need Premium's 300 characters in a note; the short ones fit in the free 200.
-    const noteLimit = channel === 'connection-note' && !NOTE_SIZED.has(persona) ? 300 : 200;
-    const variants = expectOk(generateDrafts({ ...inputs, kind, channel, noteLimit }));
-    expect(variants).toHaveLength(3);
-    expect(new Set(variants.map((v) => v.style)).size).toBe(3);
-    for (const v of variants) {
-      expectRespectful(v, channelLimit(channel, noteLimit));
-      // The user's own ask and time box are in every draft, word for word.
-      const ask = inputs.ask!.replace(/[?.]$/, '').toLowerCase();
-      expect(v.text.toLowerCase()).toContain(ask.slice(1));
-      expect(v.text.toLowerCase()).toContain(inputs.timeBox!.toLowerCase());
-      if (kind === 'request') {
-        const fact = inputs.whyYou![0]!;
-        const phrases = typeof fact === 'string' ? [fact] : [fact.text, fact.short ?? fact.text];
-        expect(phrases.some((p) => v.text.toLowerCase().includes(p.toLowerCase()))).toBe(true);
+  it.each(cases)(
+    '$kind / $channel with $persona: three respectful drafts',
+    ({ persona, inputs, kind, channel }) => {
+      // Long asks need Premium's 300 characters in a note; the short ones fit in the free 200.
+      const noteLimit = channel === 'connection-note' && !NOTE_SIZED.has(persona) ? 300 : 200;
+      const variants = expectOk(generateDrafts({ ...inputs, kind, channel, noteLimit }));
+      expect(variants).toHaveLength(3);
+      expect(new Set(variants.map((v) => v.style)).size).toBe(3);
+      for (const v of variants) {
+        expectRespectful(v, channelLimit(channel, noteLimit));
+        // The user's own ask and time box are in every draft, word for word.
+        const ask = inputs.ask!.replace(/[?.]$/, '').toLowerCase();
+        expect(v.text.toLowerCase()).toContain(ask.slice(1));
+        expect(v.text.toLowerCase()).toContain(inputs.timeBox!.toLowerCase());
+        if (kind === 'request') {
+          const fact = inputs.whyYou![0]!;
+          const phrases = typeof fact === 'string' ? [fact] : [fact.text, fact.short ?? fact.text];
+          expect(phrases.some((p) => v.text.toLowerCase().includes(p.toLowerCase()))).toBe(true);
+        }
       }
-    }
-  });
+    },
+  );
 
   it.each(cases.filter((c) => c.channel !== 'connection-note'))(
     '$kind / $channel with $persona: the three drafts are genuinely different',
@@ -185,12 +188,13 @@ describe('generateDrafts: after a meeting', () => {
     expect(variants).toHaveLength(3);
     for (const v of variants) {
       expectRespectful(v, channelLimit(channel));
-      if (kind === 'report-back') for (const part of [AFTER.advice, AFTER.action, AFTER.outcome]) expect(v.text).toContain(part);
+      if (kind === 'report-back')
+        for (const part of [AFTER.advice, AFTER.action, AFTER.outcome]) expect(v.text).toContain(part);
       if (kind === 'thank-you') expect(v.text).toContain(AFTER.takeaway);
       if (kind === 'agenda') {
         // Situation, goal, options and how success is measured, in that order.
-        const at = [AFTER.me.whereIAm!, AFTER.me.whereINeedToBe!, AFTER.options![0]!, AFTER.measure!].map((s) =>
-          v.text.indexOf(s),
+        const at = [AFTER.me.whereIAm!, AFTER.me.whereINeedToBe!, AFTER.options![0]!, AFTER.measure!].map(
+          (s) => v.text.indexOf(s),
         );
         expect(at.every((i) => i >= 0)).toBe(true);
         expect([...at].sort((x, y) => x - y)).toEqual(at);
@@ -200,7 +204,11 @@ describe('generateDrafts: after a meeting', () => {
 });
 
 describe('generateDrafts: determinism', () => {
-  const inputs: DraftInputs = { ...REQUESTS['a direct question and a profile fact']!, kind: 'request', channel: 'message' };
+  const inputs: DraftInputs = {
+    ...REQUESTS['a direct question and a profile fact']!,
+    kind: 'request',
+    channel: 'message',
+  };
 
   it('gives the same drafts for the same inputs', () => {
     expect(generateDrafts(inputs)).toEqual(generateDrafts({ ...inputs }));
@@ -219,10 +227,15 @@ describe('generateDrafts: determinism', () => {
 });
 
 describe('generateDrafts: missing inputs are asked for, never papered over', () => {
-  const base: DraftInputs = { ...REQUESTS['an indirect question and a typed fact']!, kind: 'request', channel: 'message' };
+  const base: DraftInputs = {
+    ...REQUESTS['an indirect question and a typed fact']!,
+    kind: 'request',
+    channel: 'message',
+  };
   const missing = (inputs: DraftInputs) => {
     const r = generateDrafts(inputs);
-    if (r.ok || r.reason !== 'missing-inputs') throw new Error(`expected missing inputs, got ${JSON.stringify(r)}`);
+    if (r.ok || r.reason !== 'missing-inputs')
+      throw new Error(`expected missing inputs, got ${JSON.stringify(r)}`);
     return r.missing.map((m) => `${m.field}:${m.problem}`);
   };
 
@@ -250,16 +263,32 @@ describe('generateDrafts: missing inputs are asked for, never papered over', () 
   });
 
   it('lists every missing input at once, each with a hint', () => {
-    const r = generateDrafts({ kind: 'request', channel: 'message', prospect: { fullName: '' }, me: { name: '' } });
+    const r = generateDrafts({
+      kind: 'request',
+      channel: 'message',
+      prospect: { fullName: '' },
+      me: { name: '' },
+    });
     expect(r.ok).toBe(false);
     if (r.ok || r.reason !== 'missing-inputs') return;
-    expect(r.missing.map((m) => m.field)).toEqual(['prospect.fullName', 'me.name', 'me.role', 'whyYou', 'ask', 'timeBox']);
+    expect(r.missing.map((m) => m.field)).toEqual([
+      'prospect.fullName',
+      'me.name',
+      'me.role',
+      'whyYou',
+      'ask',
+      'timeBox',
+    ]);
     for (const m of r.missing) expect(m.hint.length).toBeGreaterThan(10);
   });
 });
 
 describe('generateDrafts: connection notes fit or say so', () => {
-  const long: DraftInputs = { ...REQUESTS['a direct question and a profile fact']!, kind: 'request', channel: 'connection-note' };
+  const long: DraftInputs = {
+    ...REQUESTS['a direct question and a profile fact']!,
+    kind: 'request',
+    channel: 'connection-note',
+  };
 
   it('says a note cannot fit instead of cutting it, with how far over it is', () => {
     const r = generateDrafts({ ...long, noteLimit: 200 });
@@ -325,7 +354,11 @@ describe('listWhyYouFacts', () => {
   });
 
   it('invents nothing: every word of a fact is on the profile or in its fixed frame', () => {
-    const profileWords = new Set(JSON.stringify(PRIYA).toLowerCase().match(/[\p{L}\p{N}]+/gu));
+    const profileWords = new Set(
+      JSON.stringify(PRIYA)
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]+/gu),
+    );
     const frameWords = new Set(
       'your work as time at move from to you describe yourself write in about section studied'.split(' '),
     );
@@ -346,7 +379,13 @@ describe('listWhyYouFacts', () => {
 
   it('offers nothing for a profile with only a name', () => {
     expect(
-      listWhyYouFacts({ network: 'generic', profileUrl: 'https://example.org/a', fullName: 'A B', experience: [], education: [] }),
+      listWhyYouFacts({
+        network: 'generic',
+        profileUrl: 'https://example.org/a',
+        fullName: 'A B',
+        experience: [],
+        education: [],
+      }),
     ).toEqual([]);
   });
 
@@ -371,7 +410,10 @@ describe('every kind on every channel', () => {
   it('has a composer for each of the five kinds and four channels', () => {
     for (const kind of DRAFT_KINDS)
       for (const channel of CHANNELS as Channel[]) {
-        const inputs = kind === 'request' || kind === 'follow-up' ? REQUESTS['an indirect question and a typed fact']! : AFTER;
+        const inputs =
+          kind === 'request' || kind === 'follow-up'
+            ? REQUESTS['an indirect question and a typed fact']!
+            : AFTER;
         expect(generateDrafts({ ...inputs, kind, channel }).ok).toBe(true);
       }
   });

@@ -110,6 +110,9 @@ describe('meal-invite', () => {
     ['Could I take you out to dinner?', 'take you out to dinner'],
     ['Fancy a pint after the meetup?', 'Fancy a pint'],
     ['We could meet for breakfast.', 'meet for breakfast'],
+    ['I would love to grab lunch and learn from you.', 'grab lunch'],
+    ['Would you have time for a coffee chat?', 'coffee chat'],
+    ["I'd love to take you to lunch.", 'take you to lunch'],
     ['Could we get lunch sometime?', 'get lunch sometime'],
   ])('fires on %j', (text, phrase) => {
     const spans = highlighted('meal-invite', text);
@@ -145,6 +148,8 @@ describe('be-my-mentor', () => {
     ['I am seeking your mentorship.', 'seeking your mentorship'],
     ['Could you take me on as a mentee?', 'take me on as a mentee'],
     ['Could you become my career mentor?', 'become my career mentor'],
+    ['Would you consider being my mentor?', 'being my mentor'],
+    ['Are you open to mentoring me?', 'mentoring me'],
   ])('fires on %j', (text, phrase) => {
     const spans = highlighted('be-my-mentor', text);
     expect(spans.length).toBeGreaterThan(0);
@@ -156,6 +161,7 @@ describe('be-my-mentor', () => {
     'Your post on how you mentor first-time managers is why I write.',
     'My previous mentor suggested I write to you.',
     'How do you mentor new engineers on your team?',
+    'Thank you for being my mentor last year.',
   ])('stays quiet on %j', (text) => {
     expect(findingsOf('be-my-mentor', text)).toEqual([]);
   });
@@ -184,6 +190,10 @@ describe('job-ask', () => {
     ['Keep me in mind for any openings.', 'Keep me in mind for'],
     ['If your team is hiring, I would love to hear.', 'If your team is hiring'],
     ['An intro to someone on your recruiting team would help.', 'An intro to someone'],
+    ['Could you intro me to the hiring team?', 'intro me to'],
+    ["I'd love to join your team one day.", 'love to join your team'],
+    ['Does your team have any openings?', 'any openings'],
+    ['Can you pass my CV to HR?', 'pass my CV to'],
   ])('fires on %j', (text, phrase) => {
     expect(highlighted('job-ask', text)).toContain(phrase);
   });
@@ -196,6 +206,9 @@ describe('job-ask', () => {
     'Your role models as a new manager interest me.',
     'My role at Acme is changing.',
     'How did you hire your first engineer?',
+    'Rather than a referral, I would value your view.',
+    "I'm not after a referral, just your view.",
+    'How did you get your team to work with the data group?',
     'A referral is not what I am after; one question is.',
   ])('stays quiet on %j', (text) => {
     expect(findingsOf('job-ask', text)).toEqual([]);
@@ -230,6 +243,11 @@ describe('no-specific-ask', () => {
     `${WHY} Could you share how you sequenced the migration? ${OUT}`,
     `${WHY} Would you have 15 minutes to talk about how you handled the reorg? ${OUT}`,
     `${WHY} I'm curious which team you migrated first. ${TIME} ${OUT}`,
+    `${WHY} Is there one book you would recommend for someone making this switch? ${OUT}`,
+    `${WHY} Any chance you'd have 20 minutes for a call about onboarding new managers? ${OUT}`,
+    `${WHY} I'd appreciate any tips on negotiating a first PM offer. ${TIME} ${OUT}`,
+    `${WHY} If you have 15 minutes, I'd love to hear what you would do in my position. ${OUT}`,
+    `${WHY} Would 15 minutes next week work to talk through your approach to pricing? ${OUT}`,
   ])('stays quiet on %j', (text) => {
     expect(findingsOf('no-specific-ask', text)).toEqual([]);
   });
@@ -254,6 +272,9 @@ describe('no-time-box', () => {
     'It is one quick question.',
     'Fifteen minutes on the phone would be generous.',
     'A two-line reply is plenty.',
+    'A single email would do.',
+    'Max 20 minutes, promise.',
+    'A few lines by email would help.',
   ])('is satisfied by %j', (bound) => {
     expect(findingsOf('no-time-box', `${ask} ${bound} ${OUT}`)).toEqual([]);
   });
@@ -280,6 +301,11 @@ describe('no-why-you', () => {
     'Your book on domain-driven design changed how I model.',
     'You’ve grown the meetup to 400 people.',
     'You led the payments migration at Adyen.',
+    'Your comments in the Rust RFC thread on async traits helped me.',
+    'Your YouTube channel on woodworking got me started.',
+    'You were on the panel at SXSW about climate tech.',
+    'Your answer on Stack Overflow about Postgres locks saved my week.',
+    'I noticed you transitioned from law to UX.',
   ])('is satisfied by %j', (reason) => {
     expect(findingsOf('no-why-you', `Hi Maya, ${reason} ${rest}`)).toEqual([]);
   });
@@ -320,6 +346,10 @@ describe('no-easy-out', () => {
     'Either way, thanks for the talk.',
     'If you can’t, I completely understand.',
     'No reply needed if you are busy.',
+    "Don't worry if you can't.",
+    'Totally fine if you cannot.',
+    'Fine to say no.',
+    'Only if you have the time.',
   ])('is satisfied by %j', (out) => {
     expect(findingsOf('no-easy-out', `${base} ${out}`)).toEqual([]);
   });

@@ -2,8 +2,9 @@
 import { ALL_KINDS, findPhrases, quote, type Rule } from '../rule';
 
 const PATTERNS = [
-  /\b(?:be|become|act\s+as|serve\s+as)\s+my\s+(?:[\w-]+\s+)?mentor\b/gi,
-  /\b(?:be|become|act\s+as|serve\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+)?mentor\s+(?:to|for)\s+me\b/gi,
+  // Not "thank you for being my mentor".
+  /(?<!\bfor\s)\b(?:be|being|become|becoming|act\s+as|serve\s+as)\s+my\s+(?:[\w-]+\s+)?mentor\b/gi,
+  /(?<!\bfor\s)\b(?:be|being|become|becoming|act\s+as|serve\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+)?mentor\s+(?:to|for)\s+me\b/gi,
   /(?<!\bfor\s)\bmentor(?:ing)?\s+me\b/gi,
   /\b(?:would|will|could|can|might)\s+you\s+(?:[\w']+\s+){0,4}?(?:mentor|mentorship|mentoring)\b(?!\s+(?:others|people|teams?|engineers|designers|them|someone|juniors|students|at|in|on|for\s+(?:others|people)))/gi,
   /\b(?:ask(?:ing)?|request(?:ing)?|hoping\s+for|seeking)\s+(?:you\s+)?(?:for\s+)?(?:your\s+)?mentorship\b/gi,

@@ -5,7 +5,8 @@ const JOB = String.raw`(?:jobs?|roles?(?!\s+models?)|positions?|openings?|vacanc
 const PATTERNS = [
   /\b(?:refer(?:ring)?|recommend(?:ing)?)\s+me\b/gi,
   /\breferrals?\b/gi,
-  /\b(?:introduc(?:e|ing)|connect(?:ing)?|put(?:ting)?)\s+me\s+(?:in\s+touch\s+)?(?:to|with)\b/gi,
+  /\b(?:introduc(?:e|ing)|intro|connect(?:ing)?|put(?:ting)?)\s+me\s+(?:in\s+touch\s+)?(?:to|with)\b/gi,
+  /\b(?:love|like|want|hoping|hope|keen|eager|chance|opportunity)\s+to\s+(?:join|work\s+(?:at|for|on|with|in))\s+(?:your|the)\s+(?:team|company|org|organi[sz]ation|startup|group|department)\b/gi,
   /\b(?:an?\s+)?(?:warm\s+|quick\s+)?intro(?:duction)?s?\s+to\s+(?:your|the|a|an|someone|anyone|somebody|people|their|his|her|one\s+of)\b/gi,
   /\b(?:are|is)\s+(?:you|your\s+(?:team|company|org|organi[sz]ation|group|department|startup))\s+(?:currently\s+|still\s+|by\s+any\s+chance\s+)?hiring\b/gi,
   /\bif\s+(?:you|your\s+[\w-]+)\s+(?:are|is|were|ever|happen\s+to\s+be)\s+(?:\w+\s+)?hiring\b/gi,
@@ -30,7 +31,8 @@ const JOB_HUNT = new RegExp(
   String.raw`\b(?:looking|searching|hunting|applying|asking|hoping|interested|angling)\s+(?:for|to\s+(?:find|get|land|secure))\s+(?:a|an|any|the|new|your|some)?\s*(?:[\w-]+\s+){0,2}?${JOB}\b`,
   'gi',
 );
-const SELF_BEFORE = /\b(?:i'm|i\s+am|i've\s+been|i\s+have\s+been|currently|we're|we\s+are)\s+(?:[\w'-]+\s+){0,3}$/i;
+const SELF_BEFORE =
+  /\b(?:i'm|i\s+am|i've\s+been|i\s+have\s+been|currently|we're|we\s+are)\s+(?:[\w'-]+\s+){0,3}$/i;
 
 export const jobAsk: Rule = {
   id: 'job-ask',
