@@ -168,6 +168,17 @@ function rng(seed: number): () => number {
   };
 }
 
+/** JSON with sorted keys, so that equal inputs built in a different order draft alike. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value) ?? 'null';
+}
+
 function hash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
@@ -594,7 +605,7 @@ function followUp(c: Context, style: number, shape: Shape): string {
   if (c.note) {
     const lead = [
       'A gentle nudge on my question:',
-      'Following up once on my question:',
+      'Following up on my question:',
       'Bringing back my question:',
     ][style];
     const q = askSentences(parsed, true)[0];
@@ -603,7 +614,7 @@ function followUp(c: Context, style: number, shape: Shape): string {
   if (style === 0)
     return layout(c, [
       [hello],
-      [`A gentle nudge on my note from last week${about}, in case it got buried.`, askRecap(parsed)],
+      [`A gentle nudge on my earlier note${about}, in case it got buried.`, askRecap(parsed)],
       [tb],
       [out],
       [bye],
@@ -611,7 +622,7 @@ function followUp(c: Context, style: number, shape: Shape): string {
   if (style === 1)
     return layout(c, [
       [hello],
-      [`I'm following up once on my earlier message${about}.`, askSentences(parsed)[0]],
+      [`I'm following up on my earlier message${about}.`, askSentences(parsed)[0]],
       [tb, out],
       [bye],
     ]);
@@ -797,7 +808,7 @@ function subjectLine(inputs: DraftInputs, style: number): string | undefined {
       `A short question${about}`,
       topic ? `${cap(topic)}: one question` : 'One question for you',
     ],
-    'follow-up': [`Following up: one question${about}`, `Gentle nudge${about}`, `Re: one question${about}`],
+    'follow-up': [`Following up: one question${about}`, `Gentle nudge${about}`, `One question${about}, following up`],
     'thank-you': ['Thank you', 'Thank you for your time', 'Thanks for the advice'],
     'report-back': ['What I did with your advice', `An update${about}`, 'Closing the loop'],
     agenda: ['Agenda for our call', 'What I would like to cover', 'Our call: agenda'],
@@ -813,7 +824,7 @@ export function generateDrafts(inputs: DraftInputs): GenerateResult {
   if (missing.length > 0) return { ok: false, reason: 'missing-inputs', missing };
 
   const { seed, ...rest } = inputs;
-  const next = rng(hash(JSON.stringify(rest)) ^ (seed ?? 0));
+  const next = rng(hash(canonical(rest)) ^ (seed ?? 0));
   const note = inputs.channel === 'connection-note';
   const c: Context = {
     inputs,

@@ -24,7 +24,8 @@ export const RECOMMENDED_MAX_WORDS = 150;
 /** The hard character limit of a channel, or null when the channel has none (email). */
 export function channelLimit(channel: Channel, noteLimit: NoteLimit = DEFAULT_NOTE_LIMIT): number | null {
   if (channel === 'connection-note') return noteLimit === 300 ? 300 : 200;
-  return HARD_LIMITS[channel];
+  // A channel this version does not know (from stored data, say) has no limit we can vouch for.
+  return HARD_LIMITS[channel] ?? null;
 }
 
 /**

@@ -1,5 +1,7 @@
 // The draft generator as the composer uses it: three different, respectful drafts per kind and
 // channel from the user's own words, typed reports of what is missing, notes that fit or say so.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   type DraftInputs,
@@ -203,7 +205,40 @@ describe('generateDrafts: after a meeting', () => {
   });
 });
 
+describe('generateDrafts: never invents', () => {
+  // Every word of a draft comes from the user's inputs or from the generator's own fixed wording.
+  const source = readFileSync(join(process.cwd(), 'lib/drafts/generate.ts'), 'utf8');
+  const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const templateWords = new Set(words(source));
+
+  it.each(
+    Object.entries(REQUESTS).flatMap(([persona, inputs]) =>
+      DRAFT_KINDS.flatMap((kind) =>
+        CHANNELS.map((channel) => ({
+          persona,
+          inputs: { ...AFTER, ...inputs, me: { ...AFTER.me, ...inputs.me } },
+          kind,
+          channel,
+        })),
+      ),
+    ),
+  )('$kind / $channel for $persona uses only given words', ({ inputs, kind, channel }) => {
+    const result = generateDrafts({ ...inputs, kind, channel, noteLimit: 300 });
+    if (!result.ok) return expect(result.reason).toBe('does-not-fit');
+    const given = new Set(words(JSON.stringify(inputs)));
+    for (const v of result.variants)
+      for (const w of words(`${v.text} ${v.subject ?? ''}`))
+        expect(given.has(w) || templateWords.has(w), `"${w}" in ${v.text}`).toBe(true);
+  });
+});
+
 describe('generateDrafts: determinism', () => {
+  it('does not depend on the order in which the inputs were built', () => {
+    const a: DraftInputs = { kind: 'request', channel: 'message', ...REQUESTS['a whether-question']! };
+    const b = Object.fromEntries(Object.entries(a).reverse()) as unknown as DraftInputs;
+    expect(generateDrafts(b)).toEqual(generateDrafts(a));
+  });
+
   const inputs: DraftInputs = {
     ...REQUESTS['a direct question and a profile fact']!,
     kind: 'request',
