@@ -808,7 +808,11 @@ function subjectLine(inputs: DraftInputs, style: number): string | undefined {
       `A short question${about}`,
       topic ? `${cap(topic)}: one question` : 'One question for you',
     ],
-    'follow-up': [`Following up: one question${about}`, `Gentle nudge${about}`, `One question${about}, following up`],
+    'follow-up': [
+      `Following up: one question${about}`,
+      `Gentle nudge${about}`,
+      `One question${about}, following up`,
+    ],
     'thank-you': ['Thank you', 'Thank you for your time', 'Thanks for the advice'],
     'report-back': ['What I did with your advice', `An update${about}`, 'Closing the loop'],
     agenda: ['Agenda for our call', 'What I would like to cover', 'Our call: agenda'],
