@@ -13,3 +13,6 @@ export const DRAFT_KINDS: readonly DraftKind[] = [
   'report-back',
   'agenda',
 ];
+
+/** LinkedIn's connection-note limit: 200 characters on free accounts, 300 on Premium. */
+export type NoteLimit = 200 | 300;

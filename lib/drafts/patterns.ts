@@ -1,0 +1,242 @@
+/**
+ * The parts of a good request the linter looks for (a time box, an easy out, a reason for choosing
+ * this person, the asks), shared by the rules and the draft generator so both judge alike.
+ */
+import { type DraftDoc, matchAll, type Sentence, type Span } from './text';
+
+const re = (parts: string[], flags = 'gi') => new RegExp(parts.join('|'), flags);
+
+// ---------------------------------------------------------------- time box
+const NUMBER = String.raw`(?:\d+(?:[.,]\d+)?|a\s+few|a\s+couple(?:\s+of)?|one|two|three|four|five|ten|fifteen|twenty|twenty-five|thirty|forty-five|sixty)`;
+const RANGE = String.raw`${NUMBER}(?:\s*(?:-|to|or|and)\s*${NUMBER})?`;
+
+/** A bound on time or size: "15 minutes", "a 20-min call", "half an hour", "a short written reply", "two questions". */
+export const TIME_BOX = re([
+  String.raw`\b${RANGE}\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\b`,
+  String.raw`\b(?:half|quarter\s+of)\s+an\s+hour\b`,
+  String.raw`\ban\s+hour\b`,
+  String.raw`\b(?:short|brief|quick|(?:one|two|three|few|\d)-line)\s+(?:written\s+|email\s+|e-mail\s+|text\s+)?(?:reply|replies|answer|answers|response|responses|note|email|e-mail|message)\b`,
+  String.raw`\b(?:a\s+few|one|two|three|a\s+couple\s+of|[1-5])\s+(?:lines|sentences|paragraphs?)\b`,
+  String.raw`\b(?:one|two|three|a\s+single|single|[1-3]|a\s+couple\s+of)\s+(?:quick\s+|short\s+|specific\s+|brief\s+|small\s+|concrete\s+)?questions?\b`,
+  String.raw`\ba\s+(?:quick|short|single|brief|small)\s+question\b`,
+  String.raw`\b(?:one|a\s+single)\s+(?:page|paragraph|email|e-mail|message)\b`,
+  String.raw`\bone-pager\b`,
+]);
+
+const TIME_BOX_ONCE = new RegExp(TIME_BOX.source, 'i');
+const QUESTION_COUNT =
+  /\b(?:one|two|three|a|a\s+single|single|[1-3]|a\s+couple\s+of)\s+(?:quick\s+|short\s+|specific\s+|brief\s+|small\s+|concrete\s+)?questions?\b/gi;
+
+// Every time box ends in one of these words; scanning for them first is much faster on long
+// drafts than trying every number word at every word boundary.
+const TIME_BOX_END =
+  /(?<![a-z])(?:minutes?|mins?|hours?|hrs?|repl(?:y|ies)|answers?|responses?|note|e-?mail|message|lines|sentences|paragraphs?|questions?|page|one-pager)\b/gi;
+
+export function findTimeBoxes(doc: DraftDoc): Span[] {
+  const spans: Span[] = [];
+  for (const anchor of matchAll(TIME_BOX_END, doc.text)) {
+    const from = Math.max(0, anchor.start - 48);
+    for (const m of matchAll(TIME_BOX, doc.text.slice(from, anchor.end)))
+      if (m.end + from === anchor.end) spans.push({ start: m.start + from, end: m.end + from });
+  }
+  return spans;
+}
+
+// ---------------------------------------------------------------- easy out
+/** A graceful way to decline: "no worries if not", "if you're too busy", "feel free to ignore". */
+export const EASY_OUT = re([
+  String.raw`\bno\s+(?:worries|pressure|problem|obligation|stress|hard\s+feelings|expectations?)\b`,
+  String.raw`\bnot\s+a\s+problem\b`,
+  String.raw`\bdon't\s+worry\s+(?:if|about\s+(?:it|replying|answering))\b`,
+  String.raw`\b(?:totally|completely|entirely|perfectly|absolutely|fully|quite)\s+(?:understand(?:able)?|fine|ok|okay|get\s+it)\b`,
+  String.raw`\b(?:i|i'll|i\s+will|i'd|i\s+would)\s+(?:\w+\s+)?understand\b`,
+  String.raw`\bunderstand(?:able)?\s+if\b`,
+  String.raw`\bfeel\s+free\s+to\s+(?:ignore|decline|pass|say\s+no|skip|not\s+reply|disregard|delete)\b`,
+  String.raw`\bif\s+you(?:'re|\s+are)\s+(?:too\s+|very\s+|quite\s+|a\s+bit\s+)?(?:busy|swamped|slammed|stretched|overloaded|short\s+on\s+time|not\s+(?:able|available|interested|the\s+right\s+person))\b`,
+  String.raw`\bif\s+(?:now|this|it|the\s+timing)(?:'s|\s+is|\s+does)?\s*(?:n't|not)\s+(?:\w+\s+){0,3}?(?:good|right|convenient|possible|work|fit|suit)\w*\b`,
+  String.raw`\bif\s+(?:the\s+)?timing\s+(?:doesn't|does\s+not|isn't|is\s+not)\b`,
+  String.raw`\bif\s+not\b`,
+  String.raw`\bif\s+you(?:'d|\s+would)\s+rather\s+not\b`,
+  String.raw`\bif\s+you\s+(?:can't|cannot|can\s+not|don't|do\s+not|won't)\b`,
+  String.raw`\bif\s+you\s+(?:have|can\s+spare|find|got)\s+(?:the\s+)?(?:time|bandwidth|capacity|a\s+moment|a\s+minute|space)\b`,
+  String.raw`\bif\s+you\s+can\s+spare\b`,
+  String.raw`\bif\s+(?:time|your\s+schedule|your\s+calendar)\s+allows\b`,
+  String.raw`\bdon't\s+feel\s+(?:obliged|obligated|pressured|bad)\b`,
+  String.raw`\bno\s+need\s+to\s+(?:reply|respond|answer|write\s+back)\b`,
+  String.raw`\bno\s+(?:reply|response|answer)\s+(?:is\s+)?(?:needed|necessary|required|expected)\b`,
+  String.raw`\b(?:a|your)\s+no\s+is\s+(?:\w+\s+)?(?:fine|ok|okay)\b`,
+  String.raw`\b(?:happy|fine|ok|okay|easy)\s+to\s+(?:take|hear|accept|get)\s+a\s+no\b`,
+  String.raw`\b(?:you\s+can|it's\s+fine\s+to|feel\s+free\s+to)\s+(?:always\s+|just\s+)?say\s+no\b`,
+  String.raw`\b(?:fine|ok|okay|totally\s+fine|perfectly\s+fine)\s+to\s+(?:say\s+no|decline|pass)\b`,
+  String.raw`\beither\s+way\b`,
+  String.raw`\bif\s+(?:it's|this\s+is|it\s+is)\s+not\s+(?:for\s+you|a\s+(?:good\s+)?fit|something)\b`,
+]);
+
+export function findEasyOuts(doc: DraftDoc): Span[] {
+  return matchAll(EASY_OUT, doc.text);
+}
+
+// ---------------------------------------------------------------- why you
+// Nouns for something the person made or did, as in "your talk on ...", "your move from ...".
+const WORK_NOUN = String.raw`(?:talks?|keynotes?|chapters?|textbooks?|sessions?|posts?|articles?|blog|essays?|books?|papers?|newsletters?|podcasts?|episodes?|threads?|tweets?|videos?|courses?|workshops?|presentations?|slides|deck|interviews?|panels?|AMA|repos?|repository|repositories|library|libraries|projects?|framework|tools?|launch|research|study|studies|reports?|guides?|tutorials?|series|piece|write-?ups?|thesis|dissertation|newsletter|recent\s+[\w-]+|(?:answers?|comments?|repl(?:y|ies))\s+(?:on|to|about|in)|channel|substack|portfolio|app|lectures?|class|seminars?|webinars?|meetup|conference|community|contributions?|pull\s+requests?|RFC|proposal|patents?|dataset|benchmarks?|case\s+study|speech|memo|op-ed|column|promotion|new\s+role|(?:career\s+)?(?:move|switch|transition|pivot|path|jump)\s+(?:from|to|into|out)|journey\s+from|work\s+(?:on|with|in|as|leading|building|scaling)|(?:time|years?|tenure|stint|days)\s+(?:at|as|leading|building|running|scaling|with)|role\s+(?:at|as|leading)|experience\s+(?:with|in|at|of|leading|building|running|scaling|moving|managing|hiring|growing|taking|turning|switching|going)|writing\s+(?:on|about)|(?:about\s+section|bio|headline|profile)\s+(?:says|mentions|notes|describes|lists))`;
+const DID_VERB = String.raw`(?:wrote|write(?:s)?\s+(?:about|on|that|in)|built|led|founded|co-founded|cofounded|started|spoke|gave|published|moved|switched|ran|scaled|grew|shipped|designed|created|launched|migrated|mentioned|shared|said|described|describe\s+yourself|explained|talked|presented|posted|took|went|managed|hired|open-sourced|maintain|maintained|maintains|organi[sz]ed|taught|coached|transitioned|pivoted|turned|rebuilt|raised|lead|run|answered|argued|pointed\s+out|tweeted|recorded|hosted|studied|joined|left|made|helped|introduced|championed|pioneered|authored|co-authored|developed|architected|doubled|halved|cut|reduced|reorgani[sz]ed|restructured|navigated|returned|became|spent|handled|tackled|solved|faced|did|grown|written|given|spoken|taken|gone|done|begun|shown|driven|become|been\s+\w+ing|been\s+(?:through|at|on)|worked\s+(?:on|at|with|in|as)|were\s+(?:on|at)\s+(?:the|a)|appeared|won|founded)`;
+const ING_VERB = String.raw`(?:building|writing|leading|running|teaching|working\s+on|researching|scaling|organi[sz]ing|hosting|maintaining|developing|speaking|coaching|mentoring\s+(?:teams|engineers|designers|people))`;
+
+/** Phrases that name a specific, checkable reason for writing to this person. */
+export const WHY_YOU = re([
+  String.raw`\byour\s+(?:[\w'&.-]+\s+){0,4}?${WORK_NOUN}\b`,
+  String.raw`\byou(?:'ve|\s+have|\s+had|'d)?\s+(?:(?:also|once|recently|just|then|previously|already|successfully|personally)\s+)?${DID_VERB}\b`,
+  String.raw`\byou(?:'re|\s+are)\s+(?:(?:now|currently|also)\s+)?${ING_VERB}\b`,
+  String.raw`\b(?:saw|heard|watched|met|seen)\s+you\s+(?:speak|talk|present|at|on|in|give|demo|interviewed)\b`,
+  String.raw`\b(?:as|since)\s+someone\s+who\b`,
+  String.raw`\bgiven\s+(?:that\s+)?you(?:'ve|\s+have)\b`,
+]);
+
+export interface WhyYouContext {
+  prospect?: { company?: string; fullName?: string };
+}
+
+/** Spans naming a reason to ask this person; a mention of their company next to "you" counts too. */
+export function findWhyYou(doc: DraftDoc, context: WhyYouContext = {}): Span[] {
+  const spans: Span[] = matchAll(WHY_YOU, doc.text);
+  const company = context.prospect?.company?.trim();
+  if (company && company.length >= 2) {
+    const escaped = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const mention = new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}])`, 'giu');
+    for (const m of matchAll(mention, doc.text)) {
+      const sentence = doc.sentences.find((s) => m.start >= s.start && m.start < s.end);
+      if (sentence && /\byour?\b/i.test(sentence.text)) spans.push({ start: m.start, end: m.end });
+    }
+  }
+  return spans;
+}
+
+// ---------------------------------------------------------------- asks
+/** Words that mark a sentence as a request even without a question mark. */
+const ASK_MARKER = re(
+  [
+    String.raw`\b(?:could|would|can|will|might|may)\s+(?:you|i|we)\b`,
+    String.raw`\bwould\s+it\s+be\b`,
+    String.raw`\bis\s+it\s+(?:ok|okay|possible|alright)\b`,
+    String.raw`\b(?:are|were)\s+you\s+(?:open|willing|available|free|up\s+for|able|around)\b`,
+    String.raw`\bdo\s+you\s+have\b`,
+    String.raw`\b(?:i'd|i\s+would|would)\s+(?:love|like|appreciate|value|welcome|be\s+(?:grateful|thankful|interested|keen|curious|glad\s+if))\b`,
+    String.raw`\bi(?:'m|\s+am)\s+(?:hoping|wondering|curious|keen\s+to|eager\s+to|looking\s+for\s+(?:your|advice|a\s+view|input))\b`,
+    String.raw`\bi\s+(?:was\s+)?wonder(?:ing)?\s+(?:if|whether)\b`,
+    String.raw`\bi\s+want(?:ed)?\s+to\s+(?:ask|know|hear|understand|learn)\b`,
+    String.raw`\bplease\s+(?:share|tell|send|let|advise|suggest|review|take|point|give|recommend|explain|help|consider)\b`,
+    String.raw`\bif\s+you\s+could\b`,
+    String.raw`\blet\s+me\s+know\b`,
+    String.raw`\bany\s+(?:advice|tips|thoughts|pointers|suggestions|recommendations|guidance|insights?)\b`,
+    // "Your view on X would help": a request phrased as a statement (not "your advice on X was ...").
+    String.raw`\b(?:your|any)\s+(?:view|take|thoughts|advice|input|feedback|perspective|opinion|guidance)\s+(?:on|about|regarding)\b[^.?!]*\b(?:would|could|will)\s+(?:help|mean|be)\b`,
+    String.raw`\b(?:my|one|the)\s+(?:single\s+|quick\s+|specific\s+|one\s+)?(?:question|ask|request)\s*(?:is|was|:)`,
+    String.raw`\b(?:let's|lets|let\s+us)\s+(?:connect|chat|talk|meet|catch\s+up|grab|set\s+up|get)\b`,
+    String.raw`\bi\s+(?:want|wanted|hope|hoped)\s+to\s+(?:connect|chat|talk|meet|pick)\b`,
+    String.raw`\b(?:help|mentor|refer|introduce)\s+me\b`,
+    // An imperative opening: "Keep me in mind for ...", "Send me ...", "Tell me how ...".
+    String.raw`^\W*(?:(?:and|so|also|just)\s+)?(?:please\s+)?(?:keep\s+me|forward|send\s+me|tell\s+me|share\s+(?:your|how|what)|introduce|connect\s+me|refer|recommend|review|point\s+me|give\s+me|explain|walk\s+me|suggest|consider\s+me)\b`,
+  ],
+  'i',
+);
+// A follow-up points back at the ask: "a gentle nudge on my question about ...".
+const REMINDER =
+  /\b(?:nudge|following\s+up|follow(?:ing)?\s+up|circling\s+back|bumping|checking\s+in|bringing\s+my|i\s+(?:had\s+)?asked\s+(?:you\s+)?(?:whether|if|for|about|how|what|which|why))\b/i;
+
+const THANKS =
+  /^\W*(?:(?:many|big|huge)\s+)?(?:thanks|thank\s+you|thx|cheers|best|regards|kind\s+regards|warmly|all\s+the\s+best|with\s+thanks|gratefully|sincerely)\b/i;
+const PLEASANTRY =
+  /^\W*(?:(?:hi|hello|hey|dear)\b[^?]*?[,!-]\s*)?(?:how\s+(?:are|is|have|was)\s+(?:you|things|your|it|life|everything)|how's\s+(?:it|your|everything|life|things)|hope\s+(?:you|this|all|your|things|it))/i;
+const ANNOUNCEMENT =
+  /\b(?:i\s+have|i've\s+got|i\s+got|there's|there\s+is|just|with)\s+(?:only\s+)?(?:one|a|two|a\s+couple\s+of|\d)\s+(?:quick\s+|short\s+|specific\s+|small\s+|concrete\s+|brief\s+)?(?:question|ask|request)s?\b/i;
+
+// What a request is about: a question word, or a preposition followed by a real subject.
+const TOPIC = re(
+  [
+    String.raw`\b(?:how|what|which|whether|why|where|who)\b`,
+    String.raw`\b(?:about|regarding|around|on|re:?)\s+(?!(?:a|an|the|your|my)?\s*(?:quick\s+|short\s+|brief\s+)?(?:call|chat|zoom|teams|phone|video|meeting|linkedin|here|this|that|it|you|yourself|me|board|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|week|time|one|two|journey|career|story|background|experience|work|life|role|day|path|profile|company|business)\b)[\p{L}\p{N}]`,
+    String.raw`\b(?:discuss|talk\s+through|walk\s+(?:me\s+)?through|go\s+over|sanity[\s-]check|review|critique|feedback|look\s+at|read\s+(?:my|a|the|this))\s+(?!(?:it|this|that|you)\b)\S`,
+    String.raw`\b(?:refer|referrals?|introduce|introductions?|intros?|hire|hiring|jobs?|roles?|positions?|openings?)\b`,
+  ],
+  'iu',
+);
+// Phrases that look like a topic but are about the person or the calendar, not a subject.
+const NOT_A_TOPIC = re([
+  String.raw`\bwhat\s+you\s+do\b`,
+  String.raw`\bwhat(?:ever)?\s+(?:works|suits|is\s+easiest|is\s+easier)(?:\s+(?:for\s+)?you)?\b`,
+  String.raw`\bwhen(?:ever)?\s+(?:you|it)\b[^,.?]*`,
+  String.raw`\bhow\s+you(?:'re|\s+are)\s+doing\b`,
+  String.raw`\bhow\s+you\s+got\s+(?:to\s+where\s+you\s+are|there)\b`,
+  String.raw`\bwhat\s+(?:day|time)s?\b`,
+  String.raw`\bwhich\s+(?:day|time)s?\b`,
+  String.raw`\b(?:on|about|regarding|with)\s+my\s+(?:situation|career|journey|path|future|next\s+steps?|options|plans?|growth|development|profile|background|story)\b`,
+]);
+const VAGUE = re(
+  [
+    String.raw`\b(?:connect|connecting|network|networking|chat|catch\s+up|get\s+to\s+know|hop\s+on|jump\s+on|touch\s+base|meet|meet\s+up|brains?|mentor|mentoring|mentorship|advice|guidance|tips|help|learn\s+(?:more\s+)?(?:about|from)\s+you|hear\s+(?:more\s+)?about\s+your|talk|coffee|lunch|drinks?|dinner|breakfast|insights?|pointers|anything)\b`,
+  ],
+  'i',
+);
+const LOGISTICS = re(
+  [
+    String.raw`\b(?:call|zoom|teams|meet|meeting|phone|video|reply|respond|response|slot|calendar|schedule|free|available|availability|time|minutes?|mins?|hours?|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|format|written|email|message|convenient|suit|works?)\b`,
+  ],
+  'i',
+);
+// A question mark, then only closing quotes, spaces or emoji ("... work for you? 🙂").
+const QUESTION_END = /\?(?:[\s"')\]]|\p{Extended_Pictographic}|\u200d|\ufe0f)*$/u;
+const EXTRA_ASK =
+  /\b(?:and|also|plus)\s+(?:(?:could|would|can|will)\s+you\s+|maybe\s+|perhaps\s+|if\s+you\s+could\s+)?(?:also\s+)?(?:introduce|review|send|share|connect|refer|look\s+at|give|tell|recommend|meet|read|check|forward|pass|explain|help)\b/gi;
+const ANNOUNCED_COUNT =
+  /\b(?:two|2|a\s+couple\s+of)\s+(?:quick\s+|short\s+|specific\s+|small\s+|brief\s+)?questions\b/i;
+
+export type AskKind = 'specific' | 'vague' | 'logistics';
+
+export interface Ask {
+  sentence: Sentence;
+  kind: AskKind;
+  /** A follow-up's pointer back to the earlier ask: it names the ask but is not another one. */
+  reminder: boolean;
+  /** Further requests chained inside the same sentence ("... and could you also introduce me"). */
+  extra: number;
+}
+
+function isQuestion(s: Sentence): boolean {
+  return QUESTION_END.test(s.text);
+}
+
+function hasTopic(text: string): boolean {
+  const stripped = text.replace(NOT_A_TOPIC, (m) => ' '.repeat(m.length));
+  return TOPIC.test(stripped);
+}
+
+/** Classifies each sentence that asks for something: a specific question, a vague one, or logistics. */
+export function findAsks(doc: DraftDoc): Ask[] {
+  const asks: Ask[] = [];
+  for (const s of doc.sentences) {
+    const t = s.text;
+    const q = isQuestion(s);
+    if (PLEASANTRY.test(t)) continue;
+    if (!q && THANKS.test(t)) continue;
+    const marker = ASK_MARKER.test(t);
+    const reminder = !q && !marker && REMINDER.test(t);
+    if (!q && !marker && !reminder) continue;
+    // "I have one quick question." announces the ask; the next sentence is the ask itself.
+    if (!q && ANNOUNCEMENT.test(t) && !/:\s*\S/.test(t)) continue;
+    let kind: AskKind;
+    if (hasTopic(t)) kind = 'specific';
+    else if (VAGUE.test(t)) kind = 'vague';
+    // "My one question: ..." sizes the ask; it does not make the sentence about scheduling.
+    else if (LOGISTICS.test(t) || TIME_BOX_ONCE.test(t.replace(QUESTION_COUNT, ' '))) kind = 'logistics';
+    else kind = q ? 'specific' : 'vague';
+    EXTRA_ASK.lastIndex = 0;
+    const extra = kind === 'logistics' ? 0 : [...t.matchAll(EXTRA_ASK)].length;
+    asks.push({ sentence: s, kind, extra, reminder });
+  }
+  return asks;
+}
+
+/** How many questions the writer announced ("two quick questions"), which then count as one ask. */
+export function announcedQuestions(doc: DraftDoc): number {
+  return ANNOUNCED_COUNT.test(doc.text) ? 2 : 1;
+}

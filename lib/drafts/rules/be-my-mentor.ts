@@ -1,0 +1,28 @@
+/** Flags asking a near-stranger to "be my mentor": mentoring grows from small asks, it is not requested. */
+import { ALL_KINDS, findPhrases, quote, type Rule } from '../rule';
+
+const PATTERNS = [
+  // Not "thank you for being my mentor".
+  /(?<!\bfor\s)\b(?:be|being|become|becoming|act\s+as|serve\s+as)\s+my\s+(?:[\w-]+\s+)?mentor\b/gi,
+  /(?<!\bfor\s)\b(?:be|being|become|becoming|act\s+as|serve\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+)?mentor\s+(?:to|for)\s+me\b/gi,
+  /(?<!\bfor\s)\bmentor(?:ing)?\s+me\b/gi,
+  /\b(?:would|will|could|can|might)\s+you\s+(?:[\w']+\s+){0,4}?(?:mentor|mentorship|mentoring)\b(?!\s+(?:others|people|teams?|engineers|designers|them|someone|juniors|students|at|in|on|for\s+(?:others|people)))/gi,
+  /\b(?:ask(?:ing)?|request(?:ing)?|hoping\s+for|seeking)\s+(?:you\s+)?(?:for\s+)?(?:your\s+)?mentorship\b/gi,
+  /\b(?:take|taking)\s+me\s+(?:on\s+)?as\s+(?:a|your)\s+mentee\b/gi,
+];
+
+export const beMyMentor: Rule = {
+  id: 'be-my-mentor',
+  severity: 'error',
+  title: '“Be my mentor”',
+  why: 'Asking a near-stranger to be your mentor asks for a long commitment up front; specific small questions get answered, this rarely does.',
+  fix: 'Ask for one small, concrete first step; a mentoring relationship can grow from there.',
+  kinds: ALL_KINDS,
+  check(draft) {
+    if (!/mentor|mentee/i.test(draft.doc.text)) return [];
+    return findPhrases(draft, PATTERNS).map((s) => ({
+      ...s,
+      detail: `${quote(draft.doc, s)} asks for mentorship outright.`,
+    }));
+  },
+};

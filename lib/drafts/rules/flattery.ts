@@ -1,0 +1,31 @@
+/** Flags heavy superlatives ("legend", "genius", "huge fan", several "amazing"s): praise that reads as a pitch. */
+import { ALL_KINDS, findPhrases, quote, type Rule } from '../rule';
+
+const HEAVY = [
+  /\b(?:genius|legend(?:ary)?|rock\s?stars?|gurus?|ninjas?|idols?|heroe?s?|visionar(?:y|ies)|superstars?|iconic|living\s+legend|(?:biggest|huge|massive|number\s+one|#1)\s+fans?|in\s+awe|changed\s+my\s+life|life-?changing|best\s+in\s+the\s+(?:world|industry|business|field)|of\s+all\s+time|world[\s-]class|thought\s+leaders?|top\s+(?:experts?|minds?)|idoli[sz]e)\b/gi,
+  /\b(?:the\s+)?(?:smartest|greatest|most\s+(?:brilliant|talented|inspiring|impressive|amazing|incredible|influential))\s+(?:person|people|leaders?|engineers?|designers?|minds?|experts?|founders?|pms?|managers?|women|woman|men|man|professionals?|thinkers?|writers?|speakers?)\b/gi,
+];
+const LIGHT = [
+  /\b(?:amazing|incredible|incredibly|awesome|brilliant|phenomenal|extraordinary|outstanding|unbelievable|mind-?blowing|jaw-?dropping|epic|stellar|spectacular|superb|fantastic|tremendous|exceptional|inspiring|inspirational|impressive|remarkable|blown\s+away|admire\s+you|big\s+fan|greatest|smartest)\b/gi,
+  /\b(?:you're|you\s+are)\s+(?:the|one\s+of\s+the)\s+(?:best|greatest|smartest|most)\b/gi,
+];
+
+export const flattery: Rule = {
+  id: 'flattery',
+  severity: 'warning',
+  title: 'Heavy flattery',
+  why: 'Superlatives are what mass outreach sounds like; one specific detail of their work shows more respect than praise.',
+  fix: 'Replace the praise with the specific thing they did that made you write.',
+  kinds: ALL_KINDS,
+  check(draft) {
+    const heavy = findPhrases(draft, HEAVY);
+    const light = findPhrases(draft, LIGHT).filter(
+      (l) => !heavy.some((h) => l.start < h.end && h.start < l.end),
+    );
+    // One "brilliant talk" is fine; a heavy word or several superlatives is not.
+    if (heavy.length * 2 + light.length < 2) return [];
+    return [...heavy, ...light]
+      .sort((a, b) => a.start - b.start)
+      .map((s) => ({ ...s, detail: `${quote(draft.doc, s)} is heavy praise.` }));
+  },
+};

@@ -1,0 +1,30 @@
+/** Flags repeated apologies, which make a small request sound like an imposition. */
+import { ALL_KINDS, findPhrases, mergeSpans, quote, type Rule } from '../rule';
+
+const PATTERNS = [
+  /\b(?:so\s+|very\s+|really\s+|terribly\s+)?sorry\b/gi,
+  /\b(?:my\s+)?apolog(?:y|ies|i[sz]e|i[sz]es|i[sz]ed|i[sz]ing)\b/gi,
+  /\bforgive\s+(?:me|the|my)\b/gi,
+  /\b(?:pardon|excuse)\s+(?:the|my)\s+(?:intrusion|interruption|disturbance)\b/gi,
+  /\b(?:hate|don't\s+want|do\s+not\s+want|didn't\s+mean|did\s+not\s+mean)\s+to\s+(?:bother|disturb|trouble|impose\s+on|intrude\s+on|take\s+up)\b/gi,
+  /\b(?:bothering|disturbing|troubling|intruding\s+on|imposing\s+on)\s+you\b/gi,
+];
+
+export const overApology: Rule = {
+  id: 'over-apology',
+  severity: 'info',
+  title: 'Repeated apologies',
+  why: 'One polite line is enough; repeated apologies make a small, bounded request sound like a burden.',
+  fix: 'Keep at most one apology and let the time box and the easy out show that you respect their time.',
+  kinds: ALL_KINDS,
+  check(draft) {
+    // Apologies a few characters apart ("sorry for bothering you") are one apology.
+    const spans = findPhrases(draft, PATTERNS, { negatable: false }).map((s) => ({ ...s, end: s.end + 12 }));
+    const apologies = mergeSpans(spans).map((s) => ({ ...s, end: s.end - 12 }));
+    if (apologies.length < 2) return [];
+    return apologies.map((s) => ({
+      ...s,
+      detail: `${quote(draft.doc, s)} is one of ${apologies.length} apologies.`,
+    }));
+  },
+};

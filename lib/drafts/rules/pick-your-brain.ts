@@ -1,0 +1,29 @@
+/** Flags "pick your brain" in any spelling: a request for free advice at the expert's cost. */
+import { ALL_KINDS, findPhrases, quote, type Rule } from '../rule';
+
+// Words after "brain" that make it a subject ("brain-computer interfaces"), not the idiom.
+const SUBJECT_AFTER = String.raw`(?![\s-]*(?:computer|machine|interface|scan|imaging|health|injur|tumou?r|science|research|development|surgery|region|area|cells?|waves?|activity|tissue|stem|chemistry|function|training|teaser|storm|drain|power|child|fog|food|dump|trust)\w*)`;
+const PATTERNS = [
+  new RegExp(
+    String.raw`\bpick(?:s|ed|ing)?[\s-]+(?:at[\s-]+)?(?:(?:your|ur|yr|yer|you're|youre|the|his|her|their|a\s+few|some|[\p{L}]+'s?)[\s-]+)?brains?\b${SUBJECT_AFTER}`,
+    'giu',
+  ),
+  /\bbrain[\s-]?pick(?:ing|ed|er|ers|s)?\b/gi,
+];
+
+export const pickYourBrain: Rule = {
+  id: 'pick-your-brain',
+  severity: 'error',
+  title: 'Pick your brain',
+  why: 'Asking a stranger to let you pick their brain asks for free advice at their cost, and many read it as an insult.',
+  fix: 'Replace it with the one specific question you want answered.',
+  kinds: ALL_KINDS,
+  check(draft) {
+    // Every spelling contains "pick": skip the full patterns on drafts without it.
+    if (!/pick/i.test(draft.doc.text)) return [];
+    return findPhrases(draft, PATTERNS).map((s) => ({
+      ...s,
+      detail: `${quote(draft.doc, s)} asks for open-ended free advice.`,
+    }));
+  },
+};

@@ -1,0 +1,38 @@
+/** Flags unfilled template slots: [Name], {{company}}, <TOPIC>, XXX, TODO and the like. */
+import { ALL_KINDS, findPhrases, quote, type Rule } from '../rule';
+
+const PATTERNS = [
+  // [Name], [your company]; not footnotes ([1]) and not Markdown links ([my post](https://...)).
+  /\[(?=[^\]\n]*\p{L})[^\]\n]{1,40}\](?!\()/gu,
+  /\{\{[^{}\n]{0,40}\}\}/g,
+  /\{\s*[\p{L}_][\p{L}\p{N}_ .-]{0,30}\s*\}/gu,
+  /\$\{[^}\n]{1,40}\}/g,
+  // <TOPIC>, <first name>; not emails or links, which contain @ or :.
+  /<\s*[\p{L}_][\p{L}\p{N}_ .'-]{0,30}\s*>/gu,
+  /(?<![\p{L}\p{N}])X{2,}(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])x{3,}(?![\p{L}\p{N}])/gu,
+  /\b(?:TODO|TBD|TBC|FIXME|TKTK|INSERT(?:\s+[A-Z]+)?)\b/g,
+  /\b(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|COMPANY_?NAME|YOUR_?NAME|THEIR_?NAME|JOB_?TITLE)\b/g,
+  /%[A-Z_]{2,}%/g,
+  /\$[A-Z_]{2,}\b/g,
+  /_{3,}/g,
+  /\blorem\s+ipsum\b/gi,
+  // "Hi Name," and "Dear first name," left from a template.
+  /^[^\S\n]*(?:hi|hello|hey|dear)\s+(?:name|first\s*name|firstname|\(name\))(?=\s*[,!:\n-]|\s*$)/gim,
+  /\binsert\s+(?:name|company|topic|link|title|here)\b/gi,
+];
+
+export const placeholderLeft: Rule = {
+  id: 'placeholder-left',
+  severity: 'error',
+  title: 'Unfilled placeholder',
+  why: 'A template slot left in the text proves the message was mass-produced, and the reader stops there.',
+  fix: 'Replace it with the real words, or delete it.',
+  kinds: ALL_KINDS,
+  check(draft) {
+    return findPhrases(draft, PATTERNS, { negatable: false }).map((s) => ({
+      ...s,
+      detail: `${quote(draft.doc, s)} is a placeholder left in the text.`,
+    }));
+  },
+};

@@ -1,0 +1,58 @@
+/** Flags a prospect who works at the user's own company, where a mentor carries political risk. */
+import { ALL_KINDS, findPhrases, type Rule } from '../rule';
+
+// Legal forms dropped from the end of a company name before comparing ("Acme, Inc." = "ACME").
+const LEGAL_FORMS = new Set(
+  'inc incorporated ltd limited llc llp lp plc gmbh mbh ag sa sas sarl srl spa bv nv oy oyj ab as asa aps kk pty pte corp corporation co company se kg ug sl sro kft holding holdings group'.split(
+    ' ',
+  ),
+);
+
+/** Compares company names ignoring case, accents, punctuation, "&"/"and" and legal forms. */
+export function normaliseCompany(name: string): string {
+  const tokens = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[.'’]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  while (tokens.length > 1 && LEGAL_FORMS.has(tokens[tokens.length - 1] ?? '')) tokens.pop();
+  if (tokens[0] === 'the' && tokens.length > 1) tokens.shift();
+  return tokens.join('');
+}
+
+/** The company named in a headline such as "Staff Engineer at Acme | Speaker". */
+export function companyFromHeadline(headline: string): string | undefined {
+  const m = /(?:^|\s)(?:at|@)\s*([^|·•,;()\n]+?)\s*(?:$|[|·•,;()\n]|\s-\s)/iu.exec(headline);
+  return m?.[1]?.trim() || undefined;
+}
+
+export const sameCompany: Rule = {
+  id: 'same-company',
+  severity: 'warning',
+  title: 'Same company as you',
+  why: 'A mentor in your own company or reporting line carries political risk; the principles say to look outside.',
+  fix: 'Look for someone outside your company: a former boss, a known expert, or someone recommended to you.',
+  kinds: ALL_KINDS,
+  check(draft) {
+    const mine = draft.context.me.company?.trim();
+    const prospect = draft.context.prospect;
+    const theirs =
+      prospect.company?.trim() || (prospect.headline ? companyFromHeadline(prospect.headline) : undefined);
+    if (!mine || !theirs) return [];
+    const key = normaliseCompany(mine);
+    if (!key || key !== normaliseCompany(theirs)) return [];
+    const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const names = [...new Set([mine, theirs])].map(escaped).join('|');
+    const mentions = findPhrases(
+      draft,
+      [new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${names})(?![\p{L}\p{N}])`, 'giu')],
+      { negatable: false },
+    );
+    const detail = `They work at ${theirs}, your own company.`;
+    const first = mentions[0];
+    return [first ? { ...first, detail } : { detail }];
+  },
+};

@@ -1,0 +1,42 @@
+/** Flags a CV, deck or other file attached to a request nobody asked for. */
+import { ALL_KINDS, findPhrases, quote, type Rule } from '../rule';
+import { sentenceAt } from '../text';
+
+const FILE = String.raw`(?:cv|c\.v\.|resume|résumé|portfolio|cover\s+letter|deck|pitch\s+deck|slides|transcript|plan|document|doc|file|pdf|work\s+samples?|one-pager|proposal)`;
+const PATTERNS = [
+  new RegExp(
+    String.raw`\b(?:i've|i\s+have|i\s+am|i'm|i)\s+(?:also\s+|just\s+)?(?:attached|attaching|enclosed|enclosing|included|including|uploaded|linked)\s+(?:my|a|the|an)?\s*(?:[\w-]+\s+){0,2}?${FILE}`,
+    'gi',
+  ),
+  /\bplease\s+(?:find|see)\s+(?:\w+\s+)?(?:attached|enclosed)\b/gi,
+  /\b(?:see|find)\s+(?:the\s+)?(?:attached|enclosed)\b/gi,
+  /\battached\s+(?:is|are|you'll\s+find|please\s+find|herewith)\b/gi,
+  new RegExp(
+    String.raw`\b(?:my|the)\s+${FILE}\s+(?:is|are)\s+(?:attached|enclosed|below|linked\s+below)\b`,
+    'gi',
+  ),
+  /\b(?:here's|here\s+is)\s+my\s+(?:cv|c\.v\.|resume|résumé|portfolio|cover\s+letter)\b/gi,
+  /\b(?:cv|resume|résumé|portfolio)\s*:\s*(?:https?:\/\/|www\.)\S+/gi,
+  /\b(?:cv|c\.v\.|resume|résumé)\s+(?:attached|enclosed)\b/gi,
+];
+// Sent because they asked for it: not unasked.
+const ASKED =
+  /\b(?:as\s+(?:you\s+)?(?:requested|asked|suggested|promised|discussed|agreed)|you\s+(?:asked|requested|suggested|wanted)|we\s+(?:discussed|agreed|talked\s+about)|(?:per|at)\s+your\s+request|you\s+(?:mentioned|said)\s+you'd\s+(?:like|want))\b/i;
+
+export const unaskedAttachment: Rule = {
+  id: 'unasked-attachment',
+  severity: 'warning',
+  title: 'Unasked attachment',
+  why: 'An attachment nobody asked for signals a job application and asks for more of their time than the request says.',
+  fix: 'Leave it out, and offer to send it if they would find it useful.',
+  kinds: ALL_KINDS,
+  check(draft) {
+    const spans = findPhrases(draft, PATTERNS, {
+      accept: (m) => !ASKED.test(sentenceAt(draft.doc, m.start)?.text ?? ''),
+    });
+    return spans.map((s) => ({
+      ...s,
+      detail: `${quote(draft.doc, s)}: an attachment they did not ask for.`,
+    }));
+  },
+};
