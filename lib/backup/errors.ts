@@ -17,7 +17,8 @@ function describe(issue: ImportIssue): string {
   const at = [issue.line !== undefined ? `line ${issue.line}` : '', issue.where ?? '']
     .filter(Boolean)
     .join(', ');
-  return at ? `${at}: ${issue.message}` : issue.message;
+  const message = issue.message.replace(/\.+$/, '');
+  return at ? `${at}: ${message}` : message;
 }
 
 /** Thrown by an import that wrote nothing because the file is not acceptable. */

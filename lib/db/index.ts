@@ -32,7 +32,8 @@ export class AskwellDB extends Dexie {
     this.on('blocked', () => {
       reportStoreProblem(new StoreError('blocked'));
     });
-    this.on('ready', () => clearStoreProblem('blocked'));
+    // Opened (again): whatever held it up is over. Sticky, so that it runs on every open.
+    this.on('ready', () => clearStoreProblem(), true);
   }
 }
 
