@@ -147,5 +147,6 @@ export type FormatMatchesModel = [
   Holds<Exactly<v.InferOutput<typeof prospectSchema>, WithId<Prospect>>>,
   Holds<Exactly<v.InferOutput<typeof touchSchema>, WithId<Touch>>>,
   Holds<Exactly<v.InferOutput<typeof draftSchema>, WithId<Draft>>>,
-  Holds<Exactly<v.InferOutput<typeof reminderSchema>, WithId<Reminder>>>,
+  // `openDueAt` is the store's own index field: left out of backups, recomputed on import.
+  Holds<Exactly<v.InferOutput<typeof reminderSchema>, WithId<Omit<Reminder, 'openDueAt'>>>>,
 ];

@@ -3,15 +3,15 @@
  * version) and a CSV for spreadsheets. An import is checked in full first and written in one
  * transaction: any problem means nothing changes. Previews say what an import would do.
  */
-import { type AskwellDB, allTables, db } from '@/lib/db';
+import { allTables, db } from '@/lib/db';
 import { guard, toStoreError } from '@/lib/db/errors';
 import type { Prospect } from '@/lib/db/types';
 import { parseCsv, writeCsv } from './csv';
 import { ImportError, type ImportIssue, IssueList } from './errors';
-import type { Dataset } from './format';
 import { checkSize, readBackup, writeBackup } from './json';
 import { type ImportPlan, type ImportSummary, planImport } from './plan';
 import { planCsvImport, prospectRows } from './prospect-csv';
+import { applyPlan, readAll } from './store-io';
 
 export { ImportError, type ImportIssue } from './errors';
 export { BACKUP_FORMAT, BACKUP_VERSION, MAX_IMPORT_BYTES } from './format';
@@ -29,41 +29,6 @@ async function guardImport<T>(work: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof ImportError) throw error;
     throw toStoreError(error);
-  }
-}
-
-async function readAll(database: AskwellDB): Promise<Dataset> {
-  const [prospects, touches, drafts, reminders] = await Promise.all([
-    database.prospects.toArray(),
-    database.touches.toArray(),
-    database.drafts.toArray(),
-    database.reminders.toArray(),
-  ]);
-  return { prospects, touches, drafts, reminders };
-}
-
-/** Writes a plan; call inside a transaction on every table. */
-async function applyPlan(database: AskwellDB, plan: ImportPlan): Promise<void> {
-  const ids = new Map<number, number>();
-  await database.prospects.bulkPut(plan.prospects.put);
-  const keep = plan.prospects.add.filter((p) => p.id !== undefined);
-  const fresh = plan.prospects.add.filter((p) => p.id === undefined);
-  // Records that keep their id go first, so the ids the database picks never collide with them.
-  await database.prospects.bulkAdd(keep);
-  const keys = await database.prospects.bulkAdd(fresh, { allKeys: true });
-  fresh.forEach((p, i) => {
-    const standIn = plan.standIns.get(p);
-    if (standIn !== undefined) ids.set(standIn, keys[i] as number);
-  });
-  const resolve = <T extends { prospectId: number }>(r: T): T =>
-    r.prospectId < 0 ? { ...r, prospectId: ids.get(r.prospectId) as number } : r;
-  for (const table of ['touches', 'drafts', 'reminders'] as const) {
-    const t = database[table] as AskwellDB['touches'];
-    const p = plan[table] as ImportPlan['touches'];
-    await t.bulkPut(p.put);
-    const adds = p.add.map(resolve);
-    await t.bulkAdd(adds.filter((r) => r.id !== undefined));
-    await t.bulkAdd(adds.filter((r) => r.id === undefined));
   }
 }
 

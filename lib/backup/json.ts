@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { canonicalProfileUrl } from '@/lib/db/canonical';
+import { storedReminder } from '@/lib/db/records';
 import type { Prospect } from '@/lib/db/types';
 import { type ImportIssue, IssueList } from './errors';
 import {
@@ -61,22 +62,34 @@ function syntaxIssue(text: string, error: unknown): ImportIssue {
   return { message: 'this is not valid JSON (is the file cut short or edited by hand?)', ...position };
 }
 
-/** Every forbidden key, wherever it is. */
+/** Every forbidden key, wherever it is. Paths are built only for what is reported. */
 function findForbiddenKeys(root: unknown, text: string, issues: IssueList): void {
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
+  interface Frame {
+    value: object;
+    parent: Frame | undefined;
+    step: string | number;
+  }
+  const pathOf = (frame: Frame, last: string): (string | number)[] => {
+    const steps: (string | number)[] = [last];
+    for (let f: Frame | undefined = frame; f?.parent; f = f.parent) steps.push(f.step);
+    return steps.reverse();
+  };
+  if (typeof root !== 'object' || root === null) return;
+  const stack: Frame[] = [{ value: root, parent: undefined, step: '' }];
   while (stack.length > 0 && !issues.full) {
-    const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
-    if (typeof value !== 'object' || value === null) continue;
+    const frame = stack.pop() as Frame;
+    const { value } = frame;
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) {
-        const item = value[i];
-        if (typeof item === 'object' && item !== null) stack.push({ value: item, path: [...path, i] });
+        const item: unknown = value[i];
+        if (typeof item === 'object' && item !== null) stack.push({ value: item, parent: frame, step: i });
       }
       continue;
     }
-    for (const key of Object.keys(value)) {
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
       if (FORBIDDEN_KEYS.has(key)) {
-        const at = [...path, key];
+        const at = pathOf(frame, key);
         issues.add({
           message: `the key "${key}" is not allowed`,
           where: formatPath(at),
@@ -84,8 +97,8 @@ function findForbiddenKeys(root: unknown, text: string, issues: IssueList): void
         });
         continue;
       }
-      const child = (value as Record<string, unknown>)[key];
-      if (typeof child === 'object' && child !== null) stack.push({ value: child, path: [...path, key] });
+      const child: unknown = (value as Record<string, unknown>)[key];
+      if (typeof child === 'object' && child !== null) stack.push({ value: child, parent: frame, step: key });
     }
   }
 }
@@ -153,7 +166,7 @@ function crossCheck(file: Dataset, text: string, issues: IssueList): Dataset {
       ids.add(record.id as number);
     });
   }
-  return { ...file, prospects };
+  return { ...file, prospects, reminders: file.reminders.map(storedReminder) };
 }
 
 /** The records of a JSON backup, checked; throws ImportError listing what is wrong and where. */
@@ -221,7 +234,11 @@ export function readBackup(input: string): Dataset {
  */
 export function writeBackup(data: Dataset, exportedAt: number): string {
   const table = (name: keyof Dataset) => {
-    const rows = data[name];
+    // The store's own index field is derived: not part of the format.
+    const rows =
+      name === 'reminders'
+        ? data.reminders.map(({ openDueAt: _derived, ...r }) => r)
+        : (data[name] as object[]);
     return rows.length === 0
       ? `"${name}": []`
       : `"${name}": [\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]`;

@@ -115,7 +115,11 @@ export function planImport(file: Dataset, existing: Dataset): ImportPlan {
       plan.prospects.add.push(record);
       for (const table of ['touches', 'drafts', 'reminders'] as const)
         for (const child of fileChildren[table].get(fileId) ?? [])
-          (plan[table].add as Child[]).push(keepChildId[table]({ ...child, prospectId: targetId as number }));
+          (plan[table].add as Child[]).push(
+            keepChildId[table](
+              child.prospectId === targetId ? child : { ...child, prospectId: targetId as number },
+            ),
+          );
       plan.summary.added++;
       continue;
     }

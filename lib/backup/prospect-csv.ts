@@ -3,7 +3,13 @@
  * maps onto prospects (headers in any case, common synonyms, one error per bad cell with its line).
  */
 import { canonicalProfileUrl, networkOf } from '@/lib/db/canonical';
-import { applyPatch, normaliseTags, type ProspectPatch, prospectFromHand } from '@/lib/db/records';
+import {
+  applyPatch,
+  normaliseTags,
+  type ProspectPatch,
+  prospectFromHand,
+  storedReminder,
+} from '@/lib/db/records';
 import {
   type FitChecklist,
   PROSPECT_STATUSES,
@@ -369,7 +375,9 @@ export function planCsvImport(rows: CsvRow[], stored: readonly Prospect[], now: 
     plan.standIns.set(fresh, id);
     if (values.nextFollowUpAt !== undefined) {
       fresh.nextFollowUpAt = values.nextFollowUpAt;
-      plan.reminders.add.push({ prospectId: id, kind: 'follow-up', dueAt: values.nextFollowUpAt });
+      plan.reminders.add.push(
+        storedReminder({ prospectId: id, kind: 'follow-up', dueAt: values.nextFollowUpAt }),
+      );
     }
     plan.prospects.add.push(fresh);
     plan.summary.added++;

@@ -19,9 +19,9 @@ import {
 
 export type NewTouch = Omit<Touch, 'id'>;
 export type NewDraft = Omit<Draft, 'id' | 'createdAt' | 'updatedAt'> & { id?: number };
-export type NewReminder = Omit<Reminder, 'id'>;
+export type NewReminder = Omit<Reminder, 'id' | 'openDueAt'>;
 /** A reminder the follow-up planner wants for a prospect, before it is stored. */
-export type PlannedReminder = Omit<Reminder, 'id' | 'prospectId'>;
+export type PlannedReminder = Omit<Reminder, 'id' | 'prospectId' | 'openDueAt'>;
 
 /** What the user can change on a prospect by hand. The times are the store's to keep. */
 export type ProspectPatch = Partial<
@@ -188,6 +188,14 @@ export function effectiveDueAt(reminder: Pick<Reminder, 'dueAt' | 'snoozedUntil'
   return reminder.snoozedUntil !== undefined && reminder.snoozedUntil > reminder.dueAt
     ? reminder.snoozedUntil
     : reminder.dueAt;
+}
+
+/** A reminder as stored: no undefined keys, and `openDueAt` set while it is open, absent once done. */
+export function storedReminder<T extends Omit<Reminder, 'openDueAt'> & { openDueAt?: number }>(
+  reminder: T,
+): T {
+  const { openDueAt: _derived, ...rest } = compact(reminder);
+  return (rest.doneAt === undefined ? { ...rest, openDueAt: effectiveDueAt(rest) } : rest) as T;
 }
 
 /** The prospect's next follow-up: the earliest open reminder, or none. */

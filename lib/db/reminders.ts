@@ -3,10 +3,15 @@
  * them lives in lib/followups/; here they are only kept, and each change keeps the prospect's
  * `nextFollowUpAt` (the earliest open reminder) right, in the same transaction.
  */
-import { compact } from './equal';
 import { guard, StoreError } from './errors';
 import { db } from './index';
-import { effectiveDueAt, type NewReminder, nextFollowUpOf, type PlannedReminder } from './records';
+import {
+  effectiveDueAt,
+  type NewReminder,
+  nextFollowUpOf,
+  type PlannedReminder,
+  storedReminder,
+} from './records';
 import type { Prospect, Reminder } from './types';
 
 /** A reminder that is due, with the person it is about. */
@@ -44,7 +49,7 @@ export async function replaceOpenReminders(
     .filter((r) => r.doneAt === undefined)
     .primaryKeys();
   await db.reminders.bulkDelete(open);
-  await db.reminders.bulkAdd(planned.map((r) => compact({ ...r, prospectId })));
+  await db.reminders.bulkAdd(planned.map((r) => storedReminder({ ...r, prospectId })));
   return refreshNextFollowUp(prospectId);
 }
 
@@ -57,7 +62,7 @@ function mutate(id: number, change: (r: Reminder) => Reminder): Promise<Reminder
           'not-found',
           'This reminder no longer exists. It may have been changed in another Askwell page.',
         );
-      const next = compact(change({ ...existing }));
+      const next = storedReminder(change({ ...existing }));
       await db.reminders.put(next);
       await refreshNextFollowUp(existing.prospectId);
       return next;
@@ -69,7 +74,7 @@ export function addReminder(reminder: NewReminder): Promise<Reminder> {
   return guard(() =>
     db.transaction('rw', [db.prospects, db.reminders], async () => {
       if (!(await db.prospects.get(reminder.prospectId))) throw new StoreError('not-found');
-      const fresh = compact({ ...reminder });
+      const fresh = storedReminder({ ...reminder });
       const id = await db.reminders.add(fresh);
       await refreshNextFollowUp(reminder.prospectId);
       return { ...fresh, id };
@@ -132,19 +137,19 @@ export function replaceReminders(
 export function listDueFollowUps(now: number = Date.now()): Promise<DueFollowUp[]> {
   return guard(() =>
     db.transaction('r', [db.prospects, db.reminders], async () => {
-      const prospects = await db.prospects.where('nextFollowUpAt').belowOrEqual(now).toArray();
-      if (prospects.length === 0) return [];
+      // Two range reads, whatever the history: only open reminders carry `openDueAt`.
+      const [reminders, prospects] = await Promise.all([
+        db.reminders.where('openDueAt').belowOrEqual(now).toArray(),
+        db.prospects.where('nextFollowUpAt').belowOrEqual(now).toArray(),
+      ]);
       const byId = new Map(prospects.map((p) => [p.id as number, p]));
-      const reminders = await db.reminders
-        .where('prospectId')
-        .anyOf([...byId.keys()])
-        .toArray();
+      const missing = [...new Set(reminders.map((r) => r.prospectId))].filter((id) => !byId.has(id));
+      if (missing.length > 0)
+        for (const p of await db.prospects.bulkGet(missing)) if (p) byId.set(p.id as number, p);
       const due: DueFollowUp[] = [];
       for (const reminder of reminders) {
-        if (reminder.doneAt !== undefined) continue;
-        const dueAt = effectiveDueAt(reminder);
         const prospect = byId.get(reminder.prospectId);
-        if (dueAt <= now && prospect) due.push({ prospect, reminder, dueAt });
+        if (prospect) due.push({ prospect, reminder, dueAt: reminder.openDueAt as number });
       }
       return due.sort((a, b) => a.dueAt - b.dueAt || (a.reminder.id ?? 0) - (b.reminder.id ?? 0));
     }),

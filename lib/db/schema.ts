@@ -21,7 +21,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       prospects: '++id, &profileUrl, status, *tags, nextFollowUpAt, updatedAt, fullName',
       touches: '++id, prospectId',
       drafts: '++id, prospectId',
-      reminders: '++id, prospectId, dueAt',
+      reminders: '++id, prospectId, dueAt, openDueAt',
     },
   },
 ];

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { exportCsv, exportJson, ImportError, importCsv, importJson } from '@/lib/backup';
 import type { Dataset } from '@/lib/backup/format';
 import { db } from '@/lib/db';
+import { storedReminder } from '@/lib/db/records';
 import {
   CAPTURED_FIELDS,
   type Draft,
@@ -154,7 +155,8 @@ const dataset = fc
     prospects: d.prospects,
     touches: (d.touches as Touch[]).map((t, i) => ({ ...t, id: i + 1 })),
     drafts: (d.drafts as Draft[]).map((t, i) => ({ ...t, id: i + 1 })),
-    reminders: (d.reminders as Reminder[]).map((t, i) => ({ ...t, id: i + 1 })),
+    // As the store keeps them: with their derived `openDueAt`.
+    reminders: (d.reminders as Reminder[]).map((t, i) => storedReminder({ ...t, id: i + 1 })),
   }));
 
 async function load(data: Dataset) {
