@@ -132,7 +132,8 @@ export function replaceReminders(
 
 /**
  * The follow-ups due now: open reminders whose time (after any snooze) has come, most overdue
- * first. Reads only prospects whose next follow-up has come, through the `nextFollowUpAt` index.
+ * first, each with its person. Reads only open due reminders (the sparse `openDueAt` index) and
+ * the people whose next follow-up has come (`nextFollowUpAt`), never the history.
  */
 export function listDueFollowUps(now: number = Date.now()): Promise<DueFollowUp[]> {
   return guard(() =>

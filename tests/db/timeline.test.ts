@@ -180,6 +180,24 @@ describe('reminders and the next follow-up', () => {
     expect(await nextReminderDueAt()).toBe(now - 3 * DAY);
   });
 
+  it('still lists a due reminder whose person carries no next follow-up (e.g. from an old backup)', async () => {
+    const id = await ada();
+    await addReminder({ prospectId: id, kind: 'follow-up', dueAt: 100 });
+    await db.prospects.update(id, { nextFollowUpAt: undefined });
+    expect((await listDueFollowUps(200)).map((d) => d.prospect.id)).toEqual([id]);
+  });
+
+  it('keeps done reminders out of the due index', async () => {
+    const id = await ada();
+    const r = await addReminder({ prospectId: id, kind: 'follow-up', dueAt: 100 });
+    expect(r.openDueAt).toBe(100);
+    const done = await completeReminder(r.id!, 150);
+    expect(done.openDueAt).toBeUndefined();
+    expect(await db.reminders.where('openDueAt').belowOrEqual(Number.MAX_SAFE_INTEGER).count()).toBe(0);
+    expect((await snoozeReminder(r.id!, 900)).openDueAt).toBeUndefined();
+    expect((await rescheduleReminder(r.id!, 300)).openDueAt).toBe(300);
+  });
+
   it('a snooze earlier than the due time does not make a reminder due sooner', async () => {
     const id = await ada();
     const rem = await addReminder({ prospectId: id, kind: 'follow-up', dueAt: 500 });
