@@ -119,4 +119,9 @@ export interface Reminder {
   snoozedUntil?: number;
   /** For a custom reminder: what to do. */
   note?: string;
+  /**
+   * Kept by the store, not set by callers: while the reminder is open, when it falls due (after any
+   * snooze); absent once done. Indexed, so due follow-ups are found without reading done ones.
+   */
+  openDueAt?: number;
 }
