@@ -1,10 +1,10 @@
-// The background service worker: wiring only. Each start re-registers listeners synchronously.
+// The background service worker: wiring only. Every start registers the listeners synchronously
+// and re-plans the reminder alarm and badge (alarms may be cleared while the worker sleeps).
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { listen, type RuntimeLike } from '@/lib/messaging';
+import { startBackground } from '@/lib/background';
+import { storeReminderSource } from '@/lib/background/source';
 
 export default defineBackground(() => {
-  listen(browser.runtime as unknown as RuntimeLike, {
-    'reminders-changed': () => ({ due: 0 }),
-  });
+  startBackground(browser, storeReminderSource);
 });
