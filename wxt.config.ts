@@ -17,7 +17,9 @@ export default defineConfig({
   webExt: { disabled: headless },
   vite: () => ({
     plugins: [preact()],
-    build: { target: 'es2022' },
+    // Extension pages support <link rel=modulepreload> natively; Vite's polyfill would be the only
+    // fetch() in the build.
+    build: { target: 'es2022', modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser }) => ({
     name: 'Askwell',
@@ -42,6 +44,7 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           }
         : undefined,
   }),

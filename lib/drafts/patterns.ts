@@ -100,7 +100,8 @@ export interface WhyYouContext {
 export function findWhyYou(doc: DraftDoc, context: WhyYouContext = {}): Span[] {
   const spans: Span[] = matchAll(WHY_YOU, doc.text);
   const company = context.prospect?.company?.trim();
-  if (company && company.length >= 2) {
+  // Longer than any real company name: page junk, and an enormous pattern on every keystroke.
+  if (company && company.length >= 2 && company.length <= 200) {
     const escaped = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const mention = new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}])`, 'giu');
     for (const m of matchAll(mention, doc.text)) {

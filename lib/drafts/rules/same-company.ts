@@ -29,6 +29,8 @@ export function companyFromHeadline(headline: string): string | undefined {
   return m?.[1]?.trim() || undefined;
 }
 
+const MAX_NAME = 200;
+
 export const sameCompany: Rule = {
   id: 'same-company',
   severity: 'warning',
@@ -44,6 +46,11 @@ export const sameCompany: Rule = {
     if (!mine || !theirs) return [];
     const key = normaliseCompany(mine);
     if (!key || key !== normaliseCompany(theirs)) return [];
+    const shown = theirs.length > 60 ? `${Array.from(theirs).slice(0, 59).join('')}…` : theirs;
+    const detail = `They work at ${shown}, your own company.`;
+    // Highlight where the draft names the company; a "name" longer than any real company's is
+    // page junk and would only make an enormous pattern.
+    if (mine.length > MAX_NAME || theirs.length > MAX_NAME) return [{ detail }];
     const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const names = [...new Set([mine, theirs])].map(escaped).join('|');
     const mentions = findPhrases(
@@ -51,7 +58,6 @@ export const sameCompany: Rule = {
       [new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${names})(?![\p{L}\p{N}])`, 'giu')],
       { negatable: false },
     );
-    const detail = `They work at ${theirs}, your own company.`;
     const first = mentions[0];
     return [first ? { ...first, detail } : { detail }];
   },
