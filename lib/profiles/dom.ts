@@ -1,0 +1,322 @@
+/** Reads text, links and photos from a page the way a person sees them: one copy, tidy whitespace. */
+
+/** Elements whose text is never visible content. */
+const SKIPPED_ELEMENTS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'object',
+  'textarea',
+  'select',
+  'input',
+  'dialog',
+]);
+
+/**
+ * Screen-reader copies: LinkedIn renders `<span aria-hidden="true">X</span><span
+ * class="visually-hidden">X</span>`, so reading both doubles every text. The 2018 layout adds a
+ * "dummy" ellipsis for its line clamp.
+ */
+const HIDDEN_COPY_CLASSES = [
+  'visually-hidden',
+  'a11y-text',
+  'sr-only',
+  'screen-reader-text',
+  'lt-line-clamp__ellipsis--dummy',
+];
+
+/** Elements that break a line when rendered; the text walker separates their text. */
+const BLOCK_ELEMENTS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
+]);
+
+/** Edge characters that carry nothing once the text stands alone (zero-width, direction marks). */
+const EDGE_INVISIBLES =
+  /^[\s\u200b-\u200f\u2060\u202a-\u202e\ufeff]+|[\s\u200b-\u200f\u2060\u202a-\u202e\ufeff]+$/g;
+
+export interface TextOptions {
+  /** Keep line breaks (`<br>`, paragraphs) as `\n`; otherwise everything is one line. */
+  multiline?: boolean;
+  /** Leave out buttons ("…see more", "Follow"). */
+  skipButtons?: boolean;
+  /** Leave out any element matching this selector. */
+  skip?: string;
+  /** Stop after this many characters: a hostile page cannot make one field huge. */
+  maxChars?: number;
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+/** Bounds the work of one read on a hostile page (deep or huge DOM). */
+const MAX_NODES = 20_000;
+
+function hasHiddenCopyClass(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  if (!cls) return false;
+  for (const c of HIDDEN_COPY_CLASSES) if (cls.includes(c) && el.classList.contains(c)) return true;
+  return false;
+}
+
+/** True for elements hidden by markup alone (no layout is read: `readProfile` must stay fast). */
+export function isHiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  return el.getAttribute('role') === 'dialog' || el.getAttribute('aria-modal') === 'true';
+}
+
+function collect(root: Element, opts: TextOptions, skipHiddenCopies: boolean): string {
+  const max = opts.maxChars ?? 20_000;
+  const parts: string[] = [];
+  let length = 0;
+  let visited = 0;
+  const breakMark = opts.multiline ? '\n' : ' ';
+  // An explicit stack: a deeply nested page must not overflow the call stack.
+  const stack: (Node | string)[] = [root];
+  while (stack.length > 0 && length < max && visited < MAX_NODES) {
+    const item = stack.pop() as Node | string;
+    if (typeof item === 'string') {
+      parts.push(item);
+      continue;
+    }
+    visited++;
+    if (item.nodeType === TEXT_NODE) {
+      const value = item.nodeValue ?? '';
+      parts.push(value);
+      length += value.length;
+      continue;
+    }
+    if (item.nodeType !== ELEMENT_NODE) continue;
+    const el = item as Element;
+    const tag = el.localName;
+    if (tag === 'br') {
+      parts.push(breakMark);
+      continue;
+    }
+    if (el !== root) {
+      if (SKIPPED_ELEMENTS.has(tag) || isHiddenByMarkup(el)) continue;
+      if (skipHiddenCopies && hasHiddenCopyClass(el)) continue;
+      if (opts.skipButtons && (tag === 'button' || el.getAttribute('role') === 'button')) continue;
+      if (opts.skip && el.matches(opts.skip)) continue;
+    }
+    const block = BLOCK_ELEMENTS.has(tag);
+    if (block) stack.push(breakMark);
+    const children = el.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) stack.push(child);
+    }
+    if (block) stack.push(breakMark);
+  }
+  const text = parts.join('');
+  return text.length > max ? text.slice(0, max) : text;
+}
+
+/** One line: runs of whitespace become one space, invisible edge characters go. */
+export function normaliseLine(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(EDGE_INVISIBLES, '');
+}
+
+/** Several lines: each line tidied, at most one empty line in a row. */
+export function normaliseMultiline(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(EDGE_INVISIBLES, '');
+}
+
+/**
+ * The visible text of an element, read once: screen-reader copies are left out unless they are
+ * the only copy. Never throws; an absent element reads as ''.
+ */
+export function textOf(el: Element | null | undefined, opts: TextOptions = {}): string {
+  if (!el) return '';
+  let raw = collect(el, opts, true);
+  if (!/\S/.test(raw)) raw = collect(el, opts, false);
+  return opts.multiline ? normaliseMultiline(raw) : normaliseLine(raw);
+}
+
+/** The first element matching any selector, in the order given (the order is the preference). */
+export function first(root: ParentNode | null | undefined, selectors: readonly string[]): Element | null {
+  if (!root) return null;
+  for (const selector of selectors) {
+    const el = queryFirst(root, selector);
+    if (el) return el;
+  }
+  return null;
+}
+
+/**
+ * querySelector that answers null instead of throwing: a selector one DOM implementation does not
+ * support (happy-dom, an old browser) must not stop the whole read.
+ */
+export function queryFirst(root: ParentNode, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
+export function queryAll(root: ParentNode, selector: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+/** The first non-empty text among the selectors. */
+export function firstText(
+  root: ParentNode | null | undefined,
+  selectors: readonly string[],
+  opts: TextOptions = {},
+): string {
+  if (!root) return '';
+  for (const selector of selectors) {
+    for (const el of queryAll(root, selector)) {
+      const text = textOf(el, opts);
+      if (text) return text;
+    }
+  }
+  return '';
+}
+
+/** Elements matching `selector` that are not inside another match (the outermost ones). */
+export function outermost(root: ParentNode, selector: string, limit = 200): Element[] {
+  const all = queryAll(root, selector);
+  const out: Element[] = [];
+  for (const el of all) {
+    const last = out[out.length - 1];
+    if (last?.contains(el)) continue;
+    out.push(el);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+/** Removes the "(3) " unread-notifications prefix LinkedIn and others put in front of titles. */
+export function withoutCountPrefix(title: string): string {
+  return title.replace(/^\s*\(\d+\+?\)\s*/, '');
+}
+
+/** Resolves `href` against the page; only http(s) URLs are kept. */
+export function absoluteUrl(href: string | null | undefined, base: string): string | undefined {
+  if (!href) return undefined;
+  const trimmed = href.trim();
+  if (!trimmed || trimmed.startsWith('data:') || trimmed.startsWith('javascript:')) return undefined;
+  try {
+    const u = new URL(trimmed, base);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Placeholder pictures are not photos: data: pixels, LinkedIn's static "ghost" silhouettes,
+ * images the page itself marks as ghosts, and files named like defaults.
+ */
+export function isPlaceholderPhoto(url: string, el?: Element | null): boolean {
+  if (url.startsWith('data:')) return true;
+  if (/^https?:\/\/static(-exp\d)?\.licdn\.com\/(aero-v1\/)?(sc|scds)\//.test(url)) return true;
+  if (
+    /\/(ghost|default|placeholder|anonymous|no[-_]?photo|no[-_]?avatar|blank)[-_\w]*\.(png|jpe?g|gif|svg|webp)(\?|$)/i.test(
+      url,
+    )
+  )
+    return true;
+  if (el) {
+    if (el.getAttribute('data-ghost-url') === url) return true;
+    const cls = el.getAttribute('class') ?? '';
+    if (/(^|\s)(ghost-person|[\w-]*--ghost|ghost)(\s|$)/.test(cls)) return true;
+  }
+  return false;
+}
+
+/** The photo URL an element shows: an <img> (lazy or not), or a CSS background image. */
+export function photoOf(el: Element | null | undefined, base: string): string | undefined {
+  if (!el) return undefined;
+  let raw: string | null | undefined;
+  if (el.localName === 'img') {
+    raw = el.getAttribute('src');
+    if (!raw || raw.startsWith('data:')) raw = el.getAttribute('data-delayed-url') ?? raw;
+    if (!raw) raw = el.getAttribute('srcset')?.split(/\s+/)[0];
+  } else if (el.localName === 'meta') {
+    raw = el.getAttribute('content');
+  } else {
+    const style = el.getAttribute('style') ?? '';
+    raw = /background-image\s*:\s*url\(\s*["']?([^"')]+)/i.exec(style)?.[1];
+  }
+  if (!raw) return undefined;
+  const url = absoluteUrl(raw, base);
+  if (!url || isPlaceholderPhoto(url, el)) return undefined;
+  return url;
+}
+
+/** True when the element sits in site chrome (navigation, header) or a side rail. */
+export function inChromeOrRail(el: Element): boolean {
+  return (
+    el.closest(
+      'nav, aside, header, [role="navigation"], [role="banner"], [role="complementary"], #global-nav, .global-nav',
+    ) !== null
+  );
+}
+
+/** Decodes the few HTML entities structured data sometimes carries double-escaped. */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(amp|lt|gt|quot|apos|#39|#x27|#34|nbsp);/g, (_m, name: string) => {
+    switch (name) {
+      case 'amp':
+        return '&';
+      case 'lt':
+        return '<';
+      case 'gt':
+        return '>';
+      case 'quot':
+      case '#34':
+        return '"';
+      case 'nbsp':
+        return ' ';
+      default:
+        return "'";
+    }
+  });
+}

@@ -1,0 +1,29 @@
+/**
+ * The GitHub reader's selectors, one list per field, in order of preference. GitHub's user page
+ * has described its owner with schema.org Person microdata and hCard classes since 2013 (seen
+ * unchanged in the 2020-25 layouts); class names are the fallback.
+ */
+export const GITHUB = {
+  // The profile's own card ("h-card", itemtype Person); never the header's avatar (the viewer).
+  card: [
+    '[itemscope][itemtype="http://schema.org/Person"]',
+    '[itemscope][itemtype="https://schema.org/Person"]',
+    '.h-card',
+    '.vcard',
+    '.js-profile-editable-replace',
+  ],
+  name: ['.vcard-fullname', '[itemprop="name"]', '.p-name'],
+  login: ['.vcard-username', '[itemprop="additionalName"]', '.p-nickname'],
+  bio: ['.user-profile-bio', '.p-note', '[data-bio-text]'],
+  company: ['[itemprop="worksFor"] .p-org', '[itemprop="worksFor"]', '.p-org'],
+  location: ['[itemprop="homeLocation"] .p-label', '[itemprop="homeLocation"]', '.p-label'],
+  photo: ['img.avatar-user', 'a[itemprop="image"] img', 'img[itemprop="image"]', 'img.avatar'],
+  // An organisation's page (github.com/<org>) looks like a user's address but is no person.
+  organisation: [
+    '[itemtype="http://schema.org/Organization"]',
+    '[itemtype="https://schema.org/Organization"]',
+    '.orghead',
+  ],
+  username: 'meta[property="profile:username"]',
+  notFound: ['img[alt^="404"]', '#parallax_illustration', '[data-testid="not-found"]'],
+} as const;
