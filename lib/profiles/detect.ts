@@ -21,49 +21,11 @@ export type PageClass =
  * First path segments on github.com that are site pages, not accounts (GitHub reserves them, so
  * no user can take them).
  */
-const GITHUB_RESERVED = new Set([
-  'about',
-  'account',
-  'apps',
-  'blog',
-  'business',
-  'codespaces',
-  'collections',
-  'contact',
-  'copilot',
-  'customer-stories',
-  'dashboard',
-  'enterprise',
-  'events',
-  'explore',
-  'features',
-  'github',
-  'home',
-  'issues',
-  'join',
-  'login',
-  'logout',
-  'marketplace',
-  'new',
-  'notifications',
-  'orgs',
-  'organizations',
-  'pricing',
-  'pulls',
-  'readme',
-  'search',
-  'security',
-  'sessions',
-  'settings',
-  'signup',
-  'site',
-  'sponsors',
-  'stars',
-  'team',
-  'topics',
-  'trending',
-  'watching',
-]);
+const GITHUB_RESERVED = new Set(
+  'about account apps codespaces collections contact dashboard enterprise explore features issues login logout marketplace new notifications orgs organizations pricing pulls search settings signup sponsors topics trending'.split(
+    ' ',
+  ),
+);
 
 /** GitHub's rule for logins: letters, digits and single inner hyphens, at most 39 characters. */
 const GITHUB_LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;

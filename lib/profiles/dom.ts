@@ -1,68 +1,19 @@
 /** Reads text, links and photos from a page the way a person sees them: one copy, tidy whitespace. */
 
 /** Elements whose text is never visible content. */
-const SKIPPED_ELEMENTS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'iframe',
-  'object',
-  'textarea',
-  'select',
-  'input',
-  'dialog',
-]);
+const SKIPPED_ELEMENTS = /^(script|style|noscript|template|svg|iframe|object|textarea|select|input|dialog)$/;
 
 /**
  * Screen-reader copies: LinkedIn renders `<span aria-hidden="true">X</span><span
  * class="visually-hidden">X</span>`, so reading both doubles every text. The 2018 layout adds a
  * "dummy" ellipsis for its line clamp.
  */
-const HIDDEN_COPY_CLASSES = [
-  'visually-hidden',
-  'a11y-text',
-  'sr-only',
-  'screen-reader-text',
-  'lt-line-clamp__ellipsis--dummy',
-];
+const HIDDEN_COPY =
+  /(^|\s)(visually-hidden|a11y-text|sr-only|screen-reader-text|lt-line-clamp__ellipsis--dummy)(\s|$)/;
 
 /** Elements that break a line when rendered; the text walker separates their text. */
-const BLOCK_ELEMENTS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'dd',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'table',
-  'td',
-  'th',
-  'tr',
-  'ul',
-]);
+const BLOCK_ELEMENTS =
+  /^(address|article|aside|blockquote|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul)$/;
 
 /** Edge characters that carry nothing once the text stands alone (zero-width, direction marks). */
 const EDGE_INVISIBLES =
@@ -83,13 +34,6 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 /** Bounds the work of one read on a hostile page (deep or huge DOM). */
 const MAX_NODES = 20_000;
-
-function hasHiddenCopyClass(el: Element): boolean {
-  const cls = el.getAttribute('class');
-  if (!cls) return false;
-  for (const c of HIDDEN_COPY_CLASSES) if (cls.includes(c) && el.classList.contains(c)) return true;
-  return false;
-}
 
 /** True for elements hidden by markup alone (no layout is read: `readProfile` must stay fast). */
 export function isHiddenByMarkup(el: Element): boolean {
@@ -128,12 +72,12 @@ function collect(root: Element, opts: TextOptions, skipHiddenCopies: boolean): s
       continue;
     }
     if (el !== root) {
-      if (SKIPPED_ELEMENTS.has(tag) || isHiddenByMarkup(el)) continue;
-      if (skipHiddenCopies && hasHiddenCopyClass(el)) continue;
+      if (SKIPPED_ELEMENTS.test(tag) || isHiddenByMarkup(el)) continue;
+      if (skipHiddenCopies && HIDDEN_COPY.test(el.getAttribute('class') ?? '')) continue;
       if (opts.skipButtons && (tag === 'button' || el.getAttribute('role') === 'button')) continue;
       if (opts.skip && el.matches(opts.skip)) continue;
     }
-    const block = BLOCK_ELEMENTS.has(tag);
+    const block = BLOCK_ELEMENTS.test(tag);
     if (block) stack.push(breakMark);
     const children = el.childNodes;
     for (let i = children.length - 1; i >= 0; i--) {
@@ -239,10 +183,8 @@ export function withoutCountPrefix(title: string): string {
 /** Resolves `href` against the page; only http(s) URLs are kept. */
 export function absoluteUrl(href: string | null | undefined, base: string): string | undefined {
   if (!href) return undefined;
-  const trimmed = href.trim();
-  if (!trimmed || trimmed.startsWith('data:') || trimmed.startsWith('javascript:')) return undefined;
   try {
-    const u = new URL(trimmed, base);
+    const u = new URL(href.trim(), base);
     return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
   } catch {
     return undefined;
@@ -254,20 +196,14 @@ export function absoluteUrl(href: string | null | undefined, base: string): stri
  * images the page itself marks as ghosts, and files named like defaults.
  */
 export function isPlaceholderPhoto(url: string, el?: Element | null): boolean {
-  if (url.startsWith('data:')) return true;
-  if (/^https?:\/\/static(-exp\d)?\.licdn\.com\/(aero-v1\/)?(sc|scds)\//.test(url)) return true;
-  if (
-    /\/(ghost|default|placeholder|anonymous|no[-_]?photo|no[-_]?avatar|blank)[-_\w]*\.(png|jpe?g|gif|svg|webp)(\?|$)/i.test(
+  return (
+    /^data:|^https?:\/\/static(-exp\d)?\.licdn\.com\/(aero-v1\/)?sc/.test(url) ||
+    /\/(ghost|default|placeholder|anonymous|no[-_]?(photo|avatar))[^/]*\.(png|jpe?g|gif|svg|webp)/i.test(
       url,
-    )
-  )
-    return true;
-  if (el) {
-    if (el.getAttribute('data-ghost-url') === url) return true;
-    const cls = el.getAttribute('class') ?? '';
-    if (/(^|\s)(ghost-person|[\w-]*--ghost|ghost)(\s|$)/.test(cls)) return true;
-  }
-  return false;
+    ) ||
+    (!!el &&
+      (el.getAttribute('data-ghost-url') === url || /(^|\s|-)ghost/.test(el.getAttribute('class') ?? '')))
+  );
 }
 
 /** The photo URL an element shows: an <img> (lazy or not), or a CSS background image. */

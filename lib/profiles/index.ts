@@ -3,70 +3,41 @@ import { classifyUrl } from './detect';
 import { readGenericPerson as readGeneric } from './generic';
 import { readGitHub } from './github';
 import { readLinkedIn } from './linkedin';
-import type { CaptureResult, EducationEntry, ExperienceEntry, ProfileSnapshot } from './types';
+import type { CaptureResult } from './types';
 
 export { canonicalProfileUrl, classifyUrl } from './detect';
 export type * from './types';
 
 /** Longest text kept per field: a hostile page cannot make a prospect record huge. */
-const LIMITS = { short: 300, headline: 600, about: 10_000, url: 2_000, entries: 50 } as const;
+const LIMITS: Record<string, number> = { headline: 600, about: 10_000, photoUrl: 2_000, profileUrl: 2_000 };
 
-function clip(text: string | undefined, max: number): string | undefined {
-  if (typeof text !== 'string') return undefined;
-  const t = text.trim();
-  if (!t) return undefined;
-  return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
-}
-
-/** Drops empty optional fields so that a snapshot holds only what the page showed. */
-function compact<T extends object>(o: T): T {
-  for (const key of Object.keys(o) as (keyof T)[]) if (o[key] === undefined) delete o[key];
+/**
+ * Trims every text, cuts overlong ones, drops empty optional fields and entries without their
+ * title or school, and keeps at most 50 entries per list: a snapshot holds only what the page
+ * showed, and never too much of it.
+ */
+function tidy<T extends object>(o: T): T {
+  const record = o as Record<string, unknown>;
+  for (const [key, value] of Object.entries(record)) {
+    if (typeof value === 'string') {
+      const max = LIMITS[key] ?? 300;
+      const t = value.trim();
+      record[key] = t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t || undefined;
+    } else if (Array.isArray(value)) {
+      record[key] = value
+        .slice(0, 50)
+        .map((entry: object) => tidy({ ...entry }))
+        .filter((entry: { title?: string; school?: string }) => entry.title ?? entry.school);
+    }
+    if (record[key] === undefined) delete record[key];
+  }
   return o;
-}
-
-function tidy(p: ProfileSnapshot): ProfileSnapshot | undefined {
-  const fullName = clip(p.fullName, LIMITS.short);
-  if (!fullName) return undefined;
-  const experience: ExperienceEntry[] = [];
-  for (const e of p.experience.slice(0, LIMITS.entries)) {
-    const title = clip(e.title, LIMITS.short);
-    if (!title) continue;
-    experience.push(
-      compact({
-        title,
-        company: clip(e.company, LIMITS.short),
-        dateRange: clip(e.dateRange, LIMITS.short),
-        location: clip(e.location, LIMITS.short),
-      }),
-    );
-  }
-  const education: EducationEntry[] = [];
-  for (const e of p.education.slice(0, LIMITS.entries)) {
-    const school = clip(e.school, LIMITS.short);
-    if (!school) continue;
-    education.push(
-      compact({ school, degree: clip(e.degree, LIMITS.short), dateRange: clip(e.dateRange, LIMITS.short) }),
-    );
-  }
-  return compact({
-    network: p.network,
-    profileUrl: p.profileUrl,
-    fullName,
-    headline: clip(p.headline, LIMITS.headline),
-    title: clip(p.title, LIMITS.short),
-    company: clip(p.company, LIMITS.short),
-    location: clip(p.location, LIMITS.short),
-    about: clip(p.about, LIMITS.about),
-    photoUrl: clip(p.photoUrl, LIMITS.url),
-    experience,
-    education,
-  });
 }
 
 function finish(result: CaptureResult): CaptureResult {
   if (!result.ok) return result;
-  const profile = tidy(result.profile);
-  return profile ? { ok: true, profile } : { ok: false, reason: 'not-rendered' };
+  const profile = tidy({ ...result.profile });
+  return profile.fullName ? { ok: true, profile } : { ok: false, reason: 'not-rendered' };
 }
 
 /**

@@ -132,10 +132,7 @@ function personFromJson(o: JsonObject, base: string, isPageSubject: boolean): Sc
 /** Every Person in the page's JSON-LD, wherever it sits (@graph, arrays, mainEntity, author...). */
 export function jsonLdPersons(doc: Document, base: string): SchemaPerson[] {
   const out: SchemaPerson[] = [];
-  const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(
-    0,
-    MAX_BLOCKS,
-  );
+  const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, MAX_BLOCKS);
   for (const script of scripts) {
     const raw = script.textContent ?? '';
     if (raw.length > MAX_BLOCK_CHARS) continue;

@@ -5,25 +5,15 @@
  */
 export const GITHUB = {
   // The profile's own card ("h-card", itemtype Person); never the header's avatar (the viewer).
-  card: [
-    '[itemscope][itemtype="http://schema.org/Person"]',
-    '[itemscope][itemtype="https://schema.org/Person"]',
-    '.h-card',
-    '.vcard',
-    '.js-profile-editable-replace',
-  ],
-  name: ['.vcard-fullname', '[itemprop="name"]', '.p-name'],
-  login: ['.vcard-username', '[itemprop="additionalName"]', '.p-nickname'],
-  bio: ['.user-profile-bio', '.p-note', '[data-bio-text]'],
-  company: ['[itemprop="worksFor"] .p-org', '[itemprop="worksFor"]', '.p-org'],
-  location: ['[itemprop="homeLocation"] .p-label', '[itemprop="homeLocation"]', '.p-label'],
-  photo: ['img.avatar-user', 'a[itemprop="image"] img', 'img[itemprop="image"]', 'img.avatar'],
+  card: ['[itemtype$="schema.org/Person"]', '.h-card', '.vcard'],
+  name: ['.vcard-fullname', '[itemprop="name"]'],
+  login: ['.vcard-username', '[itemprop="additionalName"]'],
+  bio: ['.user-profile-bio', '.p-note'],
+  company: ['[itemprop="worksFor"]', '.p-org'],
+  location: ['[itemprop="homeLocation"]', '.p-label'],
+  photo: ['img.avatar-user', 'img.avatar'],
   // An organisation's page (github.com/<org>) looks like a user's address but is no person.
-  organisation: [
-    '[itemtype="http://schema.org/Organization"]',
-    '[itemtype="https://schema.org/Organization"]',
-    '.orghead',
-  ],
+  organisation: ['[itemtype$="schema.org/Organization"]', '.orghead'],
   username: 'meta[property="profile:username"]',
-  notFound: ['img[alt^="404"]', '#parallax_illustration', '[data-testid="not-found"]'],
+  notFound: ['img[alt^="404"]'],
 } as const;

@@ -1,15 +1,16 @@
 /**
  * Reads the one member a LinkedIn profile page is about, in every layout since 2015, or says why
  * it cannot. The name only ever comes from the top card tied to the address's member (or from
- * structured data naming that member); a top card showing someone else is a `mismatch`.
+ * JSON-LD naming that member); a top card showing someone else is a `mismatch`. The Ember app's
+ * embedded API data is not read: it can describe the previously viewed member (see the
+ * 2024-07 "spa-stale" page) and the 2025 layout no longer has it.
  */
 
 import { linkedInProfileUrl, normaliseLinkedInSlug } from '../detect';
 import { first, firstText, inChromeOrRail, normaliseLine, photoOf, queryAll, textOf } from '../dom';
-import { jsonLdPersons, type SchemaPerson } from '../generic/schema';
 import type { CaptureResult, ExperienceEntry, ProfileSnapshot } from '../types';
 import { isCurrentRange, readAbout, readEducation, readExperience } from './sections';
-import { EMBEDDED_DATA, SELF_LINK_SUFFIX, TOP_CARD_LAYOUTS, type TopCardLayout } from './selectors';
+import { SELF_LINK_SUFFIX, TOP_CARD_LAYOUTS, type TopCardLayout } from './selectors';
 import { linkedInFailure } from './status';
 
 interface TopCard {
@@ -20,32 +21,24 @@ interface TopCard {
 }
 
 /** A member id slug (`/in/ACoAA...`): LinkedIn's opaque form, not comparable with a vanity name. */
-const MEMBER_ID_SLUG = /^acoa[a-z0-9_-]{16,}$/i;
+const MEMBER_ID_SLUG = /^acoa[\w-]{16,}$/i;
 
-/** A plausible display name: not empty, not a paragraph, has a letter or a symbol. */
-function plausibleName(text: string): boolean {
-  return text.length > 0 && text.length <= 150 && /[\p{L}\p{N}\p{So}]/u.test(text);
-}
-
-function cardCandidates(doc: Document, layout: TopCardLayout): Element[] {
-  const out: Element[] = [];
-  for (const selector of layout.card) out.push(...queryAll(doc, selector).slice(0, 10));
-  for (const selector of layout.cardAnchors ?? []) {
-    const section = queryAll(doc, selector)[0]?.closest('section');
-    if (section) out.push(section);
-  }
-  return out;
-}
+/** A plausible display name: not empty, not a paragraph, has a letter, digit or symbol. */
+const plausibleName = (text: string) => text.length <= 150 && /[\p{L}\p{N}\p{So}]/u.test(text);
 
 function findTopCard(doc: Document): TopCard | undefined {
   for (const layout of TOP_CARD_LAYOUTS) {
-    for (const card of cardCandidates(doc, layout)) {
+    const cards = layout.card.flatMap((s) => queryAll(doc, s).slice(0, 10));
+    for (const anchor of layout.cardAnchors ?? []) {
+      const section = queryAll(doc, anchor)[0]?.closest('section');
+      if (section) cards.push(section);
+    }
+    for (const card of cards) {
       if (inChromeOrRail(card)) continue;
-      for (const nameSelector of layout.name) {
-        const nameEl = queryAll(card, nameSelector).find((el) => !inChromeOrRail(el));
-        if (!nameEl) continue;
+      for (const selector of layout.name) {
+        const nameEl = queryAll(card, selector).find((el) => !inChromeOrRail(el));
         const name = textOf(nameEl, { skipButtons: true, maxChars: 300 });
-        if (plausibleName(name)) return { layout, card, nameEl, name };
+        if (nameEl && plausibleName(name)) return { layout, card, nameEl, name };
       }
     }
   }
@@ -53,20 +46,63 @@ function findTopCard(doc: Document): TopCard | undefined {
 }
 
 /** The member slug and what follows it, for a link to a LinkedIn profile; else undefined. */
-function profileLink(href: string | null): { slug: string; rest: string } | undefined {
-  if (!href) return undefined;
-  let u: URL;
+function profileLink(href: unknown): { slug: string; rest: string } | undefined {
+  if (typeof href !== 'string' || !href) return undefined;
   try {
-    u = new URL(href, 'https://www.linkedin.com/');
+    const u = new URL(href, 'https://www.linkedin.com/');
+    const m = /^\/(?:mwlite\/)?in\/([^/]+)\/?(.*)$/i.exec(u.pathname);
+    const slug = m?.[1] && /(^|\.)linkedin\.com$/i.test(u.hostname) ? normaliseLinkedInSlug(m[1]) : undefined;
+    return slug ? { slug, rest: m?.[2] ?? '' } : undefined;
   } catch {
     return undefined;
   }
-  const host = u.hostname.toLowerCase();
-  if (host !== 'linkedin.com' && !host.endsWith('.linkedin.com')) return undefined;
-  const m = /^\/(?:mwlite\/)?in\/([^/]+)\/?(.*)$/i.exec(u.pathname);
-  if (!m?.[1]) return undefined;
-  const slug = normaliseLinkedInSlug(m[1]);
-  return slug ? { slug, rest: m[2] ?? '' } : undefined;
+}
+
+/** The Person of LinkedIn's public-page JSON-LD (2020-24): name, own address, employer, place. */
+interface LdPerson {
+  name?: string;
+  slugs: string[];
+  worksFor?: string;
+  location?: string;
+}
+
+const asText = (v: unknown): string | undefined =>
+  typeof v === 'string' ? normaliseLine(v) || undefined : Array.isArray(v) ? asText(v[0]) : undefined;
+
+function ldPersons(doc: Document): LdPerson[] {
+  const out: LdPerson[] = [];
+  for (const script of queryAll(doc, 'script[type="application/ld+json"]').slice(0, 10)) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const stack = [data];
+    for (let n = 0; stack.length > 0 && n < 3000; n++) {
+      const v = stack.pop();
+      if (!v || typeof v !== 'object') continue;
+      if (Array.isArray(v)) {
+        stack.push(...v.slice(0, 200));
+        continue;
+      }
+      const o = v as Record<string, unknown>;
+      if (String(o['@type']).includes('Person')) {
+        const employer = [o.worksFor].flat()[0] as Record<string, unknown> | undefined;
+        const address = o.address as Record<string, unknown> | undefined;
+        out.push({
+          name: asText(o.name),
+          slugs: [o.url, o['@id'], o.mainEntityOfPage]
+            .flat()
+            .map((u) => profileLink(u)?.slug)
+            .filter((s): s is string => !!s),
+          worksFor: asText(employer?.name),
+          location: asText(address?.addressLocality),
+        });
+      } else stack.push(...Object.values(o));
+    }
+  }
+  return out;
 }
 
 type Identity = { verdict: 'same' | 'other' | 'unknown'; vanity?: string };
@@ -75,105 +111,66 @@ type Identity = { verdict: 'same' | 'other' | 'unknown'; vanity?: string };
  * Whether the top card is the address's member. Evidence, strongest first: the link around the
  * name; the card's own links (about-this-profile, contact info, activity); the page's canonical
  * address and JSON-LD; the profile's own links in the main column. Opaque member-id slugs are
- * not evidence either way.
+ * evidence neither way, but a vanity name found beside one becomes the canonical address.
  */
-function identify(doc: Document, top: TopCard, slug: string, persons: readonly SchemaPerson[]): Identity {
-  const urlIsMemberId = MEMBER_ID_SLUG.test(decodeURIComponent(slug));
-  const decide = (slugs: Iterable<string>): Identity | undefined => {
-    const list = [...slugs].filter((s) => !MEMBER_ID_SLUG.test(decodeURIComponent(s)));
+function identify(doc: Document, top: TopCard, slug: string, persons: readonly LdPerson[]): Identity {
+  const urlIsMemberId = MEMBER_ID_SLUG.test(slug);
+  const decide = (slugs: (string | undefined)[]): Identity | undefined => {
+    const list = slugs.filter((s): s is string => !!s && !MEMBER_ID_SLUG.test(s));
     if (list.length === 0) return undefined;
     if (urlIsMemberId) return { verdict: 'unknown', vanity: list[0] };
     return { verdict: list.includes(slug) ? 'same' : 'other' };
   };
-
+  const selfLinks = (root: ParentNode, limit: number, nameEl?: Element) =>
+    queryAll(root, 'a[href*="/in/"]')
+      .slice(0, limit)
+      .map((a) => {
+        const link = profileLink(a.getAttribute('href'));
+        const own = link && (SELF_LINK_SUFFIX.test(link.rest) || (nameEl && a.contains(nameEl)));
+        return own && !inChromeOrRail(a) ? link.slug : undefined;
+      });
   const nameLink = top.nameEl.closest('a[href]');
-  if (nameLink && top.card.contains(nameLink)) {
-    const link = profileLink(nameLink.getAttribute('href'));
-    const verdict = link && decide([link.slug]);
-    if (verdict) return verdict;
-  }
-
-  const own = new Set<string>();
-  for (const a of queryAll(top.card, 'a[href*="/in/"]')) {
-    const link = profileLink(a.getAttribute('href'));
-    if (link && (SELF_LINK_SUFFIX.test(link.rest) || a.contains(top.nameEl))) own.add(link.slug);
-  }
-  const fromCard = decide(own);
-  if (fromCard) return fromCard;
-
-  const page = new Set<string>();
-  for (const [selector, attr] of [
-    ['link[rel="canonical"]', 'href'],
-    ['meta[property="og:url"]', 'content'],
-  ] as const) {
-    const link = profileLink(first(doc, [selector])?.getAttribute(attr) ?? null);
-    if (link) page.add(link.slug);
-  }
-  for (const p of persons) {
-    for (const u of p.urls) {
-      const link = profileLink(u);
-      if (link) page.add(link.slug);
+  return (
+    (nameLink && top.card.contains(nameLink)
+      ? decide([profileLink(nameLink.getAttribute('href'))?.slug])
+      : undefined) ??
+    decide(selfLinks(top.card, 100, top.nameEl)) ??
+    decide([
+      profileLink(first(doc, ['link[rel="canonical"]'])?.getAttribute('href'))?.slug,
+      profileLink(first(doc, ['meta[property="og:url"]'])?.getAttribute('content'))?.slug,
+      ...persons.flatMap((p) => p.slugs),
+    ]) ??
+    decide(selfLinks(doc.querySelector('main, [role="main"], .core-rail') ?? doc, 400)) ?? {
+      verdict: 'unknown',
     }
-  }
-  const fromPage = decide(page);
-  if (fromPage) return fromPage;
-
-  const main = new Set<string>();
-  for (const a of queryAll(
-    doc,
-    'main a[href*="/in/"], [role="main"] a[href*="/in/"], .core-rail a[href*="/in/"]',
-  ).slice(0, 400)) {
-    const link = profileLink(a.getAttribute('href'));
-    if (link && SELF_LINK_SUFFIX.test(link.rest) && !inChromeOrRail(a)) main.add(link.slug);
-  }
-  return decide(main) ?? { verdict: 'unknown' };
+  );
 }
 
 /** Lines that are never a headline or a place: degree badges, pronouns, counts, controls. */
-const NOISE = [
-  /^[·•|]$/,
-  /^[·•]?\s*(1st|2nd|3rd\+?|\d+(st|nd|rd|th))(\s+degree connection)?$/i,
-  /degree connection$/i,
-  /^\(?\s*(he|she|they|ze|xe|ey|it)\s*\/\s*[a-z]+(\s*\/\s*[a-z]+)?\s*\)?$/i,
-  /^contact info$/i,
-  /\b\d[\d,.]*[km]?\+?\s*(connections?|followers?)\b/i,
-  /mutual connections?|^followed by\b/i,
-  /^(open to|message|connect|follow|following|more|pending|premium|verified|view in sales navigator|talks about\b.*)$/i,
-];
-const isNoise = (t: string) => NOISE.some((re) => re.test(t));
+const NOISE =
+  /^([·•|]|[·•]?\s*(1st|2nd|3rd\+?)(\s+degree connection)?|\(?\s*(he|she|they|ze|xe)\s*\/\s*[a-z]+(\s*\/\s*[a-z]+)?\s*\)?|contact info|open to|message|connect|follow(ing)?|more|pending|premium|verified|talks about\b.*)$|degree connection$|\b\d[\d,.]*[km]?\+?\s*(connections?|followers?)\b|mutual connections?|^followed by\b/i;
 
-const SCHOOL_WORDS = /universit|college|school|institut|academy|école|hochschule|polytechn|faculty|lyc[ée]e/i;
-
-interface CardFacts {
-  headline?: string;
-  location?: string;
-  /** "Company · School" as the 2025 top card shows it. */
-  orgLine?: string;
-}
+const SCHOOL_WORDS = /universit|college|school|institut|academy|école|hochschule|polytechn|faculty/i;
 
 /**
- * The 2025-26 server-driven card has bare <p> lines: the headline comes first after the name,
- * then "Company · School", then the location beside the "Contact info" link.
+ * The 2025-26 server-driven card has bare <p> lines: after the name come the headline, then
+ * "Company · School", then the location beside the "Contact info" link.
  */
-function readStructuralCard(top: TopCard): CardFacts {
-  const { card, nameEl } = top;
-  const contact = first(card, ['a[href*="/overlay/contact-info"]', 'a[href*="contact-info"]']);
+function readStructuralCard({ card, nameEl, name }: TopCard) {
+  const contact = first(card, ['a[href*="contact-info"]']);
   const row = contact ? (contact.closest('p')?.parentElement ?? contact.parentElement) : null;
-  const lines: { el: Element; text: string }[] = [];
-  for (const p of queryAll(card, 'p')) {
-    if (p.parentElement?.closest('p')) continue;
-    // Only what follows the name: the card may open with a banner or the photo.
-    if (p.contains(nameEl) || !(nameEl.compareDocumentPosition(p) & 4)) continue;
-    const text = textOf(p, { skipButtons: true, maxChars: 400 });
-    if (text && !isNoise(text)) lines.push({ el: p, text });
-  }
   let location: string | undefined;
-  if (row && card.contains(row))
-    location = lines.find((l) => row.contains(l.el) && !l.el.contains(contact))?.text;
-  const free = lines.filter(
-    (l) => !row?.contains(l.el) && l.text !== location && l.text !== top.name,
-  );
-  return { headline: free[0]?.text, orgLine: free[1]?.text, location };
+  const free: string[] = [];
+  for (const p of queryAll(card, 'p')) {
+    // Only what follows the name: the card may open with a banner or the photo.
+    if (p.parentElement?.closest('p') || !(nameEl.compareDocumentPosition(p) & 4) || p.contains(nameEl))
+      continue;
+    const text = textOf(p, { skipButtons: true, maxChars: 400 });
+    if (!text || NOISE.test(text) || text === name) continue;
+    if (row?.contains(p)) location ??= p.contains(contact) ? undefined : text;
+    else free.push(text);
+  }
+  return { headline: free[0], orgLine: free[1], location };
 }
 
 function companyFromCard(top: TopCard): string | undefined {
@@ -182,188 +179,110 @@ function companyFromCard(top: TopCard): string | undefined {
       // The 2015 card lists previous companies too: only the "Current" row counts.
       const row = el.closest('tr');
       if (row && !/current/i.test(textOf(row.querySelector('th')))) continue;
-      const label = el.getAttribute('aria-label') ?? '';
-      const m = /^current company:\s*(.+?)\.?\s*(click to skip.*)?$/i.exec(label);
-      if (m?.[1]) return normaliseLine(m[1]);
-      const text = textOf(el, { skipButtons: el.localName !== 'button', maxChars: 300 }).replace(
-        /[,;]\s*$/,
-        '',
+      const label = /^current company:\s*(.+?)\.?\s*(click to skip.*)?$/i.exec(
+        el.getAttribute('aria-label') ?? '',
       );
+      const text = label?.[1]
+        ? normaliseLine(label[1])
+        : textOf(el, { maxChars: 300 }).replace(/[,;]\s*$/, '');
       if (text) return text;
     }
   }
   return undefined;
 }
 
+/** "Company · School" (2025): the part that is a current job, else the first if not a school. */
 function companyFromOrgLine(
   line: string | undefined,
   experience: readonly ExperienceEntry[],
-  schools: readonly string[],
-): string | undefined {
-  if (!line) return undefined;
-  const parts = line.split(/\s+[·•|]\s+/).filter(Boolean);
+  schools: string[],
+) {
+  const parts = line?.split(/\s+[·•|]\s+/) ?? [];
   const current = experience.find((e) => isCurrentRange(e.dateRange))?.company;
   if (current && parts.includes(current)) return current;
-  const first = parts[0];
-  if (!first || schools.includes(first)) return undefined;
-  if (parts.length >= 2) return first;
-  return SCHOOL_WORDS.test(first) ? undefined : first;
+  const org = parts[0];
+  if (!org || schools.includes(org) || (parts.length < 2 && SCHOOL_WORDS.test(org))) return undefined;
+  return org;
 }
 
 function locationFromContactRow(card: Element): string | undefined {
-  const contact = first(card, ['#top-card-text-details-contact-info', 'a[href*="/overlay/contact-info"]']);
-  const holder = contact?.parentElement;
-  const row = holder?.parentElement;
-  if (!holder || !row) return undefined;
-  for (const sibling of Array.from(row.children)) {
-    if (sibling === holder || sibling.contains(contact)) break;
+  const holder = first(card, [
+    '#top-card-text-details-contact-info',
+    'a[href*="/overlay/contact-info"]',
+  ])?.parentElement;
+  for (const sibling of Array.from(holder?.parentElement?.children ?? [])) {
+    if (sibling === holder) break;
     const text = textOf(sibling, { skipButtons: true, maxChars: 200 });
-    if (text && !isNoise(text)) return text;
+    if (text && !NOISE.test(text)) return text;
   }
   return undefined;
 }
 
+/** The member's photo: the layout's photo element decides; else an image named after them. */
 function photoOfCard(top: TopCard, url: string): string | undefined {
-  const keep = (photo: string | undefined) =>
-    photo && !/displaybackgroundimage/i.test(photo) ? photo : undefined;
-  for (const selector of top.layout.photo) {
-    const el = queryAll(top.card, selector).find((x) => !inChromeOrRail(x));
-    if (el) return keep(photoOf(el, url));
-  }
-  const name = top.name.toLowerCase();
-  const named = queryAll(top.card, 'img[alt], img[title]').find(
-    (img) => normaliseLine(img.getAttribute('alt') ?? img.getAttribute('title') ?? '').toLowerCase() === name,
-  );
-  return keep(photoOf(named, url));
+  const el =
+    first(top.card, top.layout.photo) ??
+    queryAll(top.card, 'img[alt]').find((img) => normaliseLine(img.getAttribute('alt') ?? '') === top.name);
+  const photo = photoOf(el, url);
+  return photo && !/displaybackgroundimage/i.test(photo) ? photo : undefined;
 }
 
-function personFor(persons: readonly SchemaPerson[], slug: string): SchemaPerson | undefined {
-  return persons.find((p) => p.urls.some((u) => profileLink(u)?.slug === slug));
-}
-
-function fromTopCard(
-  doc: Document,
-  top: TopCard,
-  slug: string,
-  url: string,
-  persons: readonly SchemaPerson[],
-) {
-  const person = personFor(persons, slug);
+function fromTopCard(doc: Document, top: TopCard, url: string, person: LdPerson | undefined) {
   const { layout, card } = top;
-  const facts: CardFacts = layout.structural
+  const facts = layout.structural
     ? readStructuralCard(top)
     : {
         headline: firstText(card, layout.headline, { skipButtons: true, maxChars: 1000 }),
-        location:
-          firstText(card, layout.location, { skipButtons: true, maxChars: 300 }) ||
-          locationFromContactRow(card),
+        location: firstText(card, layout.location, { maxChars: 300 }) || locationFromContactRow(card),
+        orgLine: undefined,
       };
   const experience = readExperience(doc);
   const education = readEducation(doc);
-  const current =
-    experience.find((e) => isCurrentRange(e.dateRange)) ??
-    (experience[0]?.dateRange ? undefined : experience[0]);
-  const company =
-    companyFromCard(top) ??
-    companyFromOrgLine(
-      facts.orgLine,
-      experience,
-      education.map((e) => e.school),
-    ) ??
-    current?.company ??
-    person?.worksFor;
-  const photoUrl = photoOfCard(top, url);
-  const headline = facts.headline && facts.headline !== top.name ? facts.headline : undefined;
+  const current = experience.find((e) => isCurrentRange(e.dateRange));
+  const location = facts.location && !NOISE.test(facts.location) ? facts.location : undefined;
   return {
     fullName: top.name,
-    headline,
+    headline: facts.headline !== top.name ? facts.headline : undefined,
     title: current?.title,
-    company,
-    location: (facts.location && !isNoise(facts.location) ? facts.location : undefined) ?? person?.location,
+    company:
+      companyFromCard(top) ??
+      companyFromOrgLine(
+        facts.orgLine,
+        experience,
+        education.map((e) => e.school),
+      ) ??
+      current?.company ??
+      person?.worksFor,
+    location: location ?? person?.location,
     about: readAbout(doc),
-    photoUrl,
+    photoUrl: photoOfCard(top, url),
     experience,
     education,
   };
 }
 
-/** Member data the Ember app embeds in the page (2018-24), used only for the address's member. */
-function fromEmbeddedData(doc: Document, slug: string): { fullName: string; headline?: string } | undefined {
-  const wanted = decodeURIComponent(slug);
-  const needle = `"publicIdentifier":"`;
-  for (const code of queryAll(doc, EMBEDDED_DATA).slice(0, 80)) {
-    const raw = code.textContent ?? '';
-    if (raw.length > 4_000_000 || !raw.includes(needle)) continue;
-    if (!raw.toLowerCase().includes(`${needle}${wanted}"`)) continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(raw);
-    } catch {
-      continue;
-    }
-    const included = (data as { included?: unknown }).included;
-    if (!Array.isArray(included)) continue;
-    for (const item of included) {
-      if (typeof item !== 'object' || item === null) continue;
-      const o = item as Record<string, unknown>;
-      if (typeof o.publicIdentifier !== 'string' || o.publicIdentifier.toLowerCase() !== wanted) continue;
-      const fullName = normaliseLine(
-        [o.firstName, o.lastName].filter((x) => typeof x === 'string').join(' '),
-      );
-      if (!plausibleName(fullName)) continue;
-      const headline = typeof o.headline === 'string' ? normaliseLine(o.headline) : '';
-      return { fullName, headline: headline || undefined };
-    }
-  }
-  return undefined;
-}
-
 export function readLinkedIn(doc: Document, slug: string, url: string): CaptureResult {
-  const persons = jsonLdPersons(doc, url);
+  const persons = ldPersons(doc);
+  const person = persons.find((p) => p.slugs.includes(slug));
   const top = findTopCard(doc);
   if (top) {
     const identity = identify(doc, top, slug, persons);
     if (identity.verdict === 'other') return { ok: false, reason: 'mismatch' };
     const profileUrl = linkedInProfileUrl(identity.vanity ?? slug);
-    const fields = fromTopCard(doc, top, slug, url, persons);
-    const profile: ProfileSnapshot = { network: 'linkedin', profileUrl, ...fields };
+    return { ok: true, profile: { network: 'linkedin', profileUrl, ...fromTopCard(doc, top, url, person) } };
+  }
+  if (person?.name && plausibleName(person.name)) {
+    // No top card we know, but structured data names this member: a newer public layout.
+    const profile: ProfileSnapshot = {
+      network: 'linkedin',
+      profileUrl: linkedInProfileUrl(slug),
+      fullName: person.name,
+      company: person.worksFor,
+      location: person.location,
+      experience: readExperience(doc),
+      education: readEducation(doc),
+    };
     return { ok: true, profile };
   }
-  // No top card: structured data naming this member still identifies them.
-  const person = personFor(persons, slug);
-  if (person?.name && plausibleName(person.name)) {
-    return {
-      ok: true,
-      profile: {
-        network: 'linkedin',
-        profileUrl: linkedInProfileUrl(slug),
-        fullName: person.name,
-        headline: undefined,
-        title: person.jobTitle,
-        company: person.worksFor,
-        location: person.location,
-        about: person.description,
-        photoUrl: person.image,
-        experience: readExperience(doc),
-        education: readEducation(doc),
-      },
-    };
-  }
-  const failure = linkedInFailure(doc);
-  if (failure) return { ok: false, reason: failure };
-  const embedded = fromEmbeddedData(doc, slug);
-  if (embedded) {
-    return {
-      ok: true,
-      profile: {
-        network: 'linkedin',
-        profileUrl: linkedInProfileUrl(slug),
-        fullName: embedded.fullName,
-        headline: embedded.headline,
-        experience: [],
-        education: [],
-      },
-    };
-  }
-  return { ok: false, reason: 'not-rendered' };
+  return { ok: false, reason: linkedInFailure(doc) ?? 'not-rendered' };
 }

@@ -2,7 +2,7 @@
 
 import { first, firstText, inChromeOrRail, outermost, queryAll, textOf } from '../dom';
 import type { EducationEntry, ExperienceEntry } from '../types';
-import { ABOUT, EDUCATION_LAYOUTS, EXPERIENCE_LAYOUTS, type SectionLayout } from './selectors';
+import { ABOUT, ABOUT_VOYAGER, EDUCATION_LAYOUTS, EXPERIENCE_LAYOUTS, type SectionLayout } from './selectors';
 
 const MAX_ENTRIES = 50;
 
@@ -51,16 +51,12 @@ export function findSection(doc: Document, selectors: readonly string[]): Elemen
  * regions (descriptions, nested roles) left out, repeats dropped.
  */
 function linesOf(entry: Element, layout: SectionLayout, exclude: readonly Element[] = []): string[] {
-  const lineSelector = layout.lines ?? 'p';
   const out: string[] = [];
-  for (const line of queryAll(entry, lineSelector)) {
+  for (const line of queryAll(entry, layout.lines)) {
     if (exclude.some((x) => x.contains(line))) continue;
-    const outer = line.parentElement?.closest(lineSelector);
-    if (outer && entry.contains(outer)) continue;
-    if (layout.skip) {
-      const skipped = line.parentElement?.closest(layout.skip);
-      if (skipped && entry.contains(skipped)) continue;
-    }
+    const outer = line.parentElement?.closest(layout.lines);
+    const skipped = layout.skip ? line.parentElement?.closest(layout.skip) : null;
+    if ((outer && entry.contains(outer)) || (skipped && entry.contains(skipped))) continue;
     const text = textOf(line, { skip: layout.skip, skipButtons: true, maxChars: 400 });
     if (text && out[out.length - 1] !== text) out.push(text);
     if (out.length >= 12) break;
@@ -76,89 +72,36 @@ function companyOfLine(line: string): string | undefined {
 }
 
 /** One role from its lines: title, company line, date line, then location. */
-function positionFromLines(lines: readonly string[]): ExperienceEntry | undefined {
+function positionFromLines(lines: readonly string[], groupCompany?: string): ExperienceEntry | undefined {
   const title = lines[0];
   if (!title) return undefined;
   const di = lines.findIndex((t, i) => i > 0 && isDateLine(t));
   const head = di > 0 ? lines.slice(1, di) : lines.slice(1, 2);
   const rest = di > 0 ? lines.slice(di + 1) : lines.slice(2);
-  let company: string | undefined;
+  let company = groupCompany;
   for (const line of head) company ??= companyOfLine(line);
   const dateLine = di > 0 ? lines[di] : undefined;
   const location = rest[0] && looksLikeLocation(rest[0]) ? rest[0] : undefined;
   return { title, company, dateRange: dateLine ? cleanDateRange(dateLine) : undefined, location };
 }
 
-const DATE_SKIP = '[class*="duration"], [class*="middot"], .visually-hidden';
-
-function fieldText(root: Element, selectors: readonly string[] | undefined, skip?: string): string {
-  return selectors ? firstText(root, selectors, { skipButtons: true, skip, maxChars: 400 }) : '';
-}
-
-function positionFromFields(
-  el: Element,
-  layout: SectionLayout,
-  groupCompany?: string,
-): ExperienceEntry | undefined {
-  const title = fieldText(el, layout.title);
-  if (!title) return undefined;
-  const companyText = fieldText(el, layout.company);
-  const company = (companyText && companyOfLine(companyText)) || groupCompany || undefined;
-  const date = fieldText(el, layout.dateRange, DATE_SKIP);
-  let location = fieldText(el, layout.location);
-  for (const selector of location ? [] : (layout.meta ?? [])) {
-    const meta = queryAll(el, selector).find((m) => !first(m, layout.dateRange ?? []));
-    location = textOf(meta, { skipButtons: true, maxChars: 200 });
-    if (location) break;
-  }
-  return {
-    title,
-    company,
-    dateRange: date ? cleanDateRange(date) : undefined,
-    location: location && looksLikeLocation(location) ? location : undefined,
-  };
-}
-
 function readPositions(section: Element, layout: SectionLayout): ExperienceEntry[] {
   const out: ExperienceEntry[] = [];
   for (const entry of outermost(section, layout.entry, MAX_ENTRIES)) {
     const roles = layout.roles
-      ? outermost(entry, layout.roles).filter(
-          (r) => r !== entry && (!layout.lines || linesOf(r, layout).some(isDateLine)),
-        )
+      ? outermost(entry, layout.roles).filter((r) => r !== entry && linesOf(r, layout).some(isDateLine))
       : [];
-    if (layout.lines) {
-      const own = linesOf(entry, layout, roles);
-      if (roles.length === 0) {
-        const p = positionFromLines(own);
-        if (p) out.push(p);
-        continue;
-      }
-      // Roles grouped under one company: the entry's own first line is the company.
-      const company = own[0];
-      const groupLocation = own.slice(1).find((t) => looksLikeLocation(t) && companyOfLine(t) === t);
-      for (const role of roles) {
-        const p = positionFromLines(linesOf(role, layout));
-        // A role's second line is its employment type, never another company.
-        if (p)
-          out.push({
-            title: p.title,
-            company,
-            dateRange: p.dateRange,
-            location: p.location ?? groupLocation,
-          });
-      }
-      continue;
-    }
+    const own = linesOf(entry, layout, roles);
     if (roles.length === 0) {
-      const p = positionFromFields(entry, layout);
+      const p = positionFromLines(own);
       if (p) out.push(p);
       continue;
     }
-    const company = fieldText(entry, layout.groupCompany) || undefined;
+    // Roles grouped under one company: the entry's own first line is the company.
+    const groupLocation = own.slice(1).find((t) => looksLikeLocation(t) && companyOfLine(t) === t);
     for (const role of roles) {
-      const p = positionFromFields(role, layout, company);
-      if (p) out.push({ ...p, company: company ?? p.company });
+      const p = positionFromLines(linesOf(role, layout), own[0]);
+      if (p) out.push({ ...p, location: p.location ?? groupLocation });
     }
   }
   return out.slice(0, MAX_ENTRIES);
@@ -167,79 +110,45 @@ function readPositions(section: Element, layout: SectionLayout): ExperienceEntry
 export function readExperience(doc: Document): ExperienceEntry[] {
   for (const layout of EXPERIENCE_LAYOUTS) {
     const section = findSection(doc, layout.section);
-    if (!section) continue;
-    const list = readPositions(section, layout);
+    const list = section ? readPositions(section, layout) : [];
     if (list.length > 0) return list;
   }
   return [];
 }
 
-function schoolFromLines(lines: readonly string[]): EducationEntry | undefined {
-  const school = lines[0];
+/** One school from its lines: school, degree and field (joined as they read), dates. */
+function schoolFromLines([school, ...rest]: readonly string[]): EducationEntry | undefined {
   if (!school) return undefined;
-  const rest = lines.slice(1);
   const date = rest.find(isDateLine);
-  const degree = rest.find((t) => t !== date && !/^(grade|activities and societies|skills?)\s*:/i.test(t));
-  return {
-    school,
-    degree: degree && degree.length <= 200 ? degree : undefined,
-    dateRange: date ? cleanDateRange(date) : undefined,
-  };
-}
-
-function schoolFromFields(el: Element, layout: SectionLayout): EducationEntry | undefined {
-  const school = fieldText(el, layout.title);
-  if (!school) return undefined;
-  // Degree and field of study are separate items in some layouts: join them as they read.
-  let degree = '';
-  for (const selector of layout.degree ?? []) {
-    const parts = queryAll(el, selector)
-      .map((d) => textOf(d, { skipButtons: true, maxChars: 200 }))
-      .filter(Boolean);
-    if (parts.length > 0) {
-      degree = parts.join(', ');
-      break;
-    }
-  }
-  const date = fieldText(el, layout.dateRange, DATE_SKIP);
+  const degree = rest
+    .slice(0, date ? rest.indexOf(date) : 2)
+    .filter((t) => !/^(grade|activities and societies|skills?)\s*:/i.test(t))
+    .join(', ');
   return { school, degree: degree || undefined, dateRange: date ? cleanDateRange(date) : undefined };
 }
 
 export function readEducation(doc: Document): EducationEntry[] {
   for (const layout of EDUCATION_LAYOUTS) {
     const section = findSection(doc, layout.section);
-    if (!section) continue;
-    const out: EducationEntry[] = [];
-    for (const entry of outermost(section, layout.entry, MAX_ENTRIES)) {
-      const e = layout.lines ? schoolFromLines(linesOf(entry, layout)) : schoolFromFields(entry, layout);
-      if (e) out.push(e);
-    }
-    if (out.length > 0) return out;
+    const list = section
+      ? outermost(section, layout.entry, MAX_ENTRIES)
+          .map((entry) => schoolFromLines(linesOf(entry, layout)))
+          .filter((e): e is EducationEntry => !!e)
+      : [];
+    if (list.length > 0) return list;
   }
   return [];
 }
 
 /** The About text, with its line breaks; "…see more" buttons and the heading left out. */
 export function readAbout(doc: Document): string | undefined {
-  const opts = { multiline: true, skipButtons: true, maxChars: 10_000 } as const;
-  for (const selector of ABOUT.sdui) {
-    const el = first(doc, [selector]);
-    if (el && !inChromeOrRail(el)) {
-      const text = textOf(el, opts);
-      if (text) return text;
-    }
-  }
-  const section = findSection(doc, ['#about']);
-  if (section) {
-    const text = firstText(section, ABOUT.voyagerText, opts);
+  for (const selector of ABOUT) {
+    // The 2022-24 "#about" anchor stands in the section; its text is the aria-hidden copy.
+    const section = selector === '#about' ? findSection(doc, [selector]) : null;
+    const el = section ? first(section, ABOUT_VOYAGER) : first(doc, [selector]);
+    const text =
+      el && !inChromeOrRail(el) ? textOf(el, { multiline: true, skipButtons: true, maxChars: 10_000 }) : '';
     if (text) return text;
-  }
-  for (const selector of ABOUT.legacy) {
-    const el = first(doc, [selector]);
-    if (el && !inChromeOrRail(el)) {
-      const text = textOf(el, opts);
-      if (text) return text;
-    }
   }
   return undefined;
 }
