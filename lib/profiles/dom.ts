@@ -30,6 +30,10 @@ export interface TextOptions {
   maxChars?: number;
 }
 
+/** Markers for block boundaries while collecting multi-line text: Unicode noncharacters, which
+ * are reserved for a program's internal use and so never stand for page text. */
+const BLOCK = '\ufdd0';
+const PARAGRAPH = '\ufdd1';
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 /** Bounds the work of one read on a hostile page (deep or huge DOM). */
@@ -59,7 +63,8 @@ function collect(root: Element, opts: TextOptions, skipHiddenCopies: boolean): s
     }
     visited++;
     if (item.nodeType === TEXT_NODE) {
-      const value = item.nodeValue ?? '';
+      // Line breaks in the source are formatting, not content: only <br> and blocks break lines.
+      const value = (item.nodeValue ?? '').replace(/\s+/g, ' ');
       parts.push(value);
       length += value.length;
       continue;
@@ -77,17 +82,21 @@ function collect(root: Element, opts: TextOptions, skipHiddenCopies: boolean): s
       if (opts.skipButtons && (tag === 'button' || el.getAttribute('role') === 'button')) continue;
       if (opts.skip && el.matches(opts.skip)) continue;
     }
-    const block = BLOCK_ELEMENTS.test(tag);
-    if (block) stack.push(breakMark);
+    // As innerText does: a paragraph is set apart by a blank line, other blocks by a line break.
+    const block = BLOCK_ELEMENTS.test(tag) ? (opts.multiline ? (tag === 'p' ? PARAGRAPH : BLOCK) : ' ') : '';
+    if (block) stack.push(block);
     const children = el.childNodes;
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i];
       if (child) stack.push(child);
     }
-    if (block) stack.push(breakMark);
+    if (block) stack.push(block);
   }
-  const text = parts.join('');
-  return text.length > max ? text.slice(0, max) : text;
+  return parts
+    .join('')
+    .replace(/[ \ufdd0\ufdd1]*[\ufdd0\ufdd1][ \ufdd0\ufdd1]*/g, (run) =>
+      run.includes(PARAGRAPH) ? '\n\n' : '\n',
+    );
 }
 
 /** One line: runs of whitespace become one space, invisible edge characters go. */
@@ -113,7 +122,7 @@ export function textOf(el: Element | null | undefined, opts: TextOptions = {}): 
   if (!el) return '';
   let raw = collect(el, opts, true);
   if (!/\S/.test(raw)) raw = collect(el, opts, false);
-  return opts.multiline ? normaliseMultiline(raw) : normaliseLine(raw);
+  return (opts.multiline ? normaliseMultiline(raw) : normaliseLine(raw)).slice(0, opts.maxChars ?? 20_000);
 }
 
 /** The first element matching any selector, in the order given (the order is the preference). */

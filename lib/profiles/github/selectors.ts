@@ -11,7 +11,7 @@ export const GITHUB = {
   bio: ['.user-profile-bio', '.p-note'],
   company: ['[itemprop="worksFor"]', '.p-org'],
   location: ['[itemprop="homeLocation"]', '.p-label'],
-  photo: ['img.avatar-user', 'img.avatar'],
+  photo: ['[itemprop="image"] img', 'img.avatar-user', 'img.avatar'],
   // An organisation's page (github.com/<org>) looks like a user's address but is no person.
   organisation: ['[itemtype$="schema.org/Organization"]', '.orghead'],
   username: 'meta[property="profile:username"]',

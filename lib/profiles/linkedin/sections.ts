@@ -1,6 +1,6 @@
 /** Reads a LinkedIn profile's Experience and Education lists and its About text, in any layout. */
 
-import { first, firstText, inChromeOrRail, outermost, queryAll, textOf } from '../dom';
+import { first, inChromeOrRail, outermost, queryAll, textOf } from '../dom';
 import type { EducationEntry, ExperienceEntry } from '../types';
 import { ABOUT, ABOUT_VOYAGER, EDUCATION_LAYOUTS, EXPERIENCE_LAYOUTS, type SectionLayout } from './selectors';
 
