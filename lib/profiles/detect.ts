@@ -21,12 +21,8 @@ export type PageClass =
  * First path segments on github.com that are site pages, not accounts (GitHub reserves them, so
  * no user can take them).
  */
-const GITHUB_RESERVED = new Set(
-  'about account apps codespaces collections contact dashboard enterprise explore features issues login logout marketplace new notifications orgs organizations pricing pulls search settings signup sponsors topics trending'.split(
-    ' ',
-  ),
-);
-
+const GITHUB_RESERVED =
+  /^(about|account|apps|codespaces|collections|dashboard|enterprise|explore|features|issues|login|marketplace|new|notifications|orgs|organizations|pricing|pulls|search|settings|signup|sponsors|topics|trending)$/i;
 /** GitHub's rule for logins: letters, digits and single inner hyphens, at most 39 characters. */
 const GITHUB_LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
 
@@ -79,7 +75,7 @@ export function classifyUrl(url: string): PageClass {
     const slug = linkedInSlugOfPath(u.pathname);
     if (slug) return { network: 'linkedin', kind: 'profile', slug, profileUrl: linkedInProfileUrl(slug) };
     const path = u.pathname.toLowerCase();
-    if (/^\/(authwall|login|signup|uas\/login|checkpoint\/lg\/|start\/join|signup\/)/.test(path))
+    if (/^\/(authwall|login|signup|uas|checkpoint\/lg|start\/join)/.test(path))
       return { network: 'linkedin', kind: 'sign-in' };
     if (/^\/(checkpoint|captcha|security\/)/.test(path)) return { network: 'linkedin', kind: 'checkpoint' };
     return { network: 'linkedin', kind: 'other' };
@@ -87,12 +83,7 @@ export function classifyUrl(url: string): PageClass {
   if (host === 'github.com' || host === 'www.github.com') {
     const segments = u.pathname.split('/').filter(Boolean);
     const login = segments[0];
-    if (
-      segments.length === 1 &&
-      login &&
-      GITHUB_LOGIN.test(login) &&
-      !GITHUB_RESERVED.has(login.toLowerCase())
-    )
+    if (segments.length === 1 && login && GITHUB_LOGIN.test(login) && !GITHUB_RESERVED.test(login))
       return {
         network: 'github',
         kind: 'account',

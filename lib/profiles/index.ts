@@ -18,18 +18,23 @@ const LIMITS: Record<string, number> = { headline: 600, about: 10_000, photoUrl:
  */
 function tidy<T extends object>(o: T): T {
   const record = o as Record<string, unknown>;
-  for (const [key, value] of Object.entries(record)) {
+  for (const key in record) {
+    let value = record[key];
     if (typeof value === 'string') {
       const max = LIMITS[key] ?? 300;
-      const t = value.trim();
-      record[key] = t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t || undefined;
+      value = value.trim();
+      value =
+        (value as string).length > max
+          ? `${(value as string).slice(0, max - 1).trimEnd()}…`
+          : value || undefined;
     } else if (Array.isArray(value)) {
-      record[key] = value
+      value = value
         .slice(0, 50)
         .map((entry: object) => tidy({ ...entry }))
         .filter((entry: { title?: string; school?: string }) => entry.title ?? entry.school);
     }
-    if (record[key] === undefined) delete record[key];
+    if (value === undefined) delete record[key];
+    else record[key] = value;
   }
   return o;
 }

@@ -9,10 +9,10 @@ import type { CaptureResult } from './types';
 export interface WaitOptions {
   /** The whole wait, first read included (default 2 s). */
   timeoutMs?: number;
-  /** How long the page must stay quiet after a change before it is read again. */
-  settleMs?: number;
-  read?: (doc: Document, url: string) => CaptureResult;
 }
+
+/** How long the page must stay quiet after a change before it is read again. */
+const SETTLE_MS = 40;
 
 /** Worth another look after the page changes: it may still be rendering or navigating. */
 function transient(result: CaptureResult): boolean {
@@ -20,7 +20,7 @@ function transient(result: CaptureResult): boolean {
 }
 
 /** Resolves after the next burst of changes to the page, or at the deadline, whichever is first. */
-function nextChange(doc: Document, msLeft: number, settleMs: number): Promise<void> {
+function nextChange(doc: Document, msLeft: number): Promise<void> {
   return new Promise((resolve) => {
     const view = doc.defaultView ?? globalThis;
     let settle: ReturnType<typeof setTimeout> | undefined;
@@ -36,7 +36,7 @@ function nextChange(doc: Document, msLeft: number, settleMs: number): Promise<vo
     if (!Observer) return;
     observer = new Observer(() => {
       clearTimeout(settle);
-      settle = setTimeout(done, settleMs);
+      settle = setTimeout(done, SETTLE_MS);
     });
     observer.observe(doc.documentElement ?? doc, {
       childList: true,
@@ -50,15 +50,15 @@ function nextChange(doc: Document, msLeft: number, settleMs: number): Promise<vo
 export async function captureWhenReady(
   doc: Document,
   currentUrl: () => string,
-  { timeoutMs = 2000, settleMs = 40, read = readProfile }: WaitOptions = {},
+  { timeoutMs = 2000 }: WaitOptions = {},
 ): Promise<CaptureResult> {
   const start = Date.now();
-  let result = read(doc, currentUrl());
+  let result = readProfile(doc, currentUrl());
   while (transient(result)) {
     const left = timeoutMs - (Date.now() - start);
     if (left <= 0) break;
-    await nextChange(doc, left, settleMs);
-    result = read(doc, currentUrl());
+    await nextChange(doc, left);
+    result = readProfile(doc, currentUrl());
   }
   return result;
 }

@@ -53,6 +53,14 @@ describe('a person described with schema.org on any page', () => {
     });
   });
 
+  it('does not take a default avatar for a photo', () => {
+    const doc = parse(`<script type="application/ld+json">{"@type":"Person","name":"Ana Souza",
+      "image":"https://conf.example.test/img/default-avatar.png"}</script>`);
+    const result = readGenericPerson(doc, 'https://conf.example.test/speakers/ana');
+    expect(result.ok && result.profile.fullName).toBe('Ana Souza');
+    expect(result.ok && result.profile.photoUrl).toBeUndefined();
+  });
+
   it('refuses a page that lists several people without saying which one it is about', () => {
     expect(readGenericPerson(page('speakers-list.html'), 'https://conf.example.test/speakers')).toEqual({
       ok: false,

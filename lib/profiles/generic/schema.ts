@@ -8,6 +8,14 @@ import {
   textOf,
 } from '../dom';
 
+/** Any site: placeholders, and files named like default avatars, are not photos. */
+function isDefaultPicture(url: string): boolean {
+  return (
+    isPlaceholderPhoto(url) ||
+    /\/(ghost|default|placeholder|anonymous|no[-_]?(photo|avatar))[^/]*\.(png|jpe?g|gif|svg|webp)/i.test(url)
+  );
+}
+
 /** A person as schema.org describes them, reduced to the fields Askwell keeps. */
 export interface SchemaPerson {
   source: 'json-ld' | 'microdata';
@@ -117,7 +125,7 @@ function personFromJson(o: JsonObject, base: string, isPageSubject: boolean): Sc
     worksFor: str(worksForList[0]),
     location: placeOf(o.address) ?? placeOf(o.homeLocation) ?? placeOf(o.workLocation),
     description: description || undefined,
-    image: image && !isPlaceholderPhoto(image) ? image : undefined,
+    image: image && !isDefaultPicture(image) ? image : undefined,
     urls: [
       ...urlsOf(o.url, base),
       ...urlsOf(o['@id'], base),
@@ -219,7 +227,7 @@ export function microdataPersons(doc: Document, base: string): SchemaPerson[] {
     const family = microText(scope, 'familyName', base);
     const image = ownProps(scope, 'image')
       .map((el) => (el.localName === 'img' ? absoluteUrl(el.getAttribute('src'), base) : propValue(el, base)))
-      .find((u): u is string => !!u && !isPlaceholderPhoto(u));
+      .find((u): u is string => !!u && !isDefaultPicture(u));
     const urls = [...ownProps(scope, 'url'), ...ownProps(scope, 'sameAs')]
       .map((el) => absoluteUrl(el.getAttribute('href') ?? el.getAttribute('content'), base))
       .filter((u): u is string => !!u);

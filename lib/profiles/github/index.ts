@@ -1,18 +1,14 @@
 /** Reads the person on a GitHub user page (github.com/<login>), or says why it cannot. */
 
-import { first, firstText, inChromeOrRail, photoOf, queryAll, textOf, withoutCountPrefix } from '../dom';
+import { first, firstText, inChromeOrRail, photoOf, queryAll } from '../dom';
 import type { CaptureResult } from '../types';
 import { GITHUB } from './selectors';
 
 function failure(doc: Document): CaptureResult {
-  const title = withoutCountPrefix(doc.title ?? '');
-  const heading = textOf(first(doc, ['h1']), { maxChars: 200 });
-  if (/too many requests|rate limit|abuse detection|whoa there/i.test(`${title} ${heading}`))
-    return { ok: false, reason: 'rate-limited' };
-  if (first(doc, GITHUB.notFound) || /page not found|not found/i.test(title))
-    return { ok: false, reason: 'not-found' };
-  if (first(doc, GITHUB.organisation)) return { ok: false, reason: 'unsupported-page' };
-  return { ok: false, reason: 'not-rendered' };
+  const title = doc.title ?? '';
+  if (/too many requests|rate limit/i.test(title)) return { ok: false, reason: 'rate-limited' };
+  if (first(doc, GITHUB.notFound) || /not found/i.test(title)) return { ok: false, reason: 'not-found' };
+  return { ok: false, reason: first(doc, GITHUB.organisation) ? 'unsupported-page' : 'not-rendered' };
 }
 
 export function readGitHub(doc: Document, login: string, profileUrl: string, url: string): CaptureResult {

@@ -5,12 +5,12 @@
  */
 export const GITHUB = {
   // The profile's own card ("h-card", itemtype Person); never the header's avatar (the viewer).
-  card: ['[itemtype$="schema.org/Person"]', '.h-card', '.vcard'],
+  card: ['[itemtype$="schema.org/Person"]', '.h-card'],
   name: ['.vcard-fullname', '[itemprop="name"]'],
   login: ['.vcard-username', '[itemprop="additionalName"]'],
   bio: ['.user-profile-bio', '.p-note'],
-  company: ['[itemprop="worksFor"]', '.p-org'],
-  location: ['[itemprop="homeLocation"]', '.p-label'],
+  company: ['[itemprop="worksFor"]'],
+  location: ['[itemprop="homeLocation"]'],
   photo: ['[itemprop="image"] img', 'img.avatar-user', 'img.avatar'],
   // An organisation's page (github.com/<org>) looks like a user's address but is no person.
   organisation: ['[itemtype$="schema.org/Organization"]', '.orghead'],

@@ -7,7 +7,17 @@
  */
 
 import { linkedInProfileUrl, normaliseLinkedInSlug } from '../detect';
-import { first, firstText, inChromeOrRail, normaliseLine, photoOf, queryAll, textOf } from '../dom';
+import {
+  first,
+  firstText,
+  inChromeOrRail,
+  matches,
+  normaliseLine,
+  photoOf,
+  queryAll,
+  queryPage,
+  textOf,
+} from '../dom';
 import type { CaptureResult, ExperienceEntry, ProfileSnapshot } from '../types';
 import { isCurrentRange, readAbout, readEducation, readExperience } from './sections';
 import { SELF_LINK_SUFFIX, TOP_CARD_LAYOUTS, type TopCardLayout } from './selectors';
@@ -26,20 +36,38 @@ const MEMBER_ID_SLUG = /^acoa[\w-]{16,}$/i;
 /** A plausible display name: not empty, not a paragraph, has a letter, digit or symbol. */
 const plausibleName = (text: string) => text.length <= 150 && /[\p{L}\p{N}\p{So}]/u.test(text);
 
-function findTopCard(doc: Document): TopCard | undefined {
+/** Every layout's top card in one selector: one pass over the page finds whichever is there. */
+const ANY_CARD = TOP_CARD_LAYOUTS.flatMap((l) => l.card).join(', ');
+
+function readCard(card: Element): TopCard | undefined {
+  if (inChromeOrRail(card)) return undefined;
   for (const layout of TOP_CARD_LAYOUTS) {
-    const cards = layout.card.flatMap((s) => queryAll(doc, s).slice(0, 10));
-    for (const anchor of layout.cardAnchors ?? []) {
-      const section = queryAll(doc, anchor)[0]?.closest('section');
-      if (section) cards.push(section);
+    if (!layout.card.some((selector) => matches(card, selector))) continue;
+    for (const selector of layout.name) {
+      const nameEl = queryAll(card, selector).find((el) => !inChromeOrRail(el));
+      const name = textOf(nameEl, { skipButtons: true, maxChars: 300 });
+      if (nameEl && plausibleName(name)) return { layout, card, nameEl, name };
     }
-    for (const card of cards) {
-      if (inChromeOrRail(card)) continue;
-      for (const selector of layout.name) {
-        const nameEl = queryAll(card, selector).find((el) => !inChromeOrRail(el));
-        const name = textOf(nameEl, { skipButtons: true, maxChars: 300 });
-        if (nameEl && plausibleName(name)) return { layout, card, nameEl, name };
-      }
+  }
+  return undefined;
+}
+
+function findTopCard(doc: Document): TopCard | undefined {
+  // The top card is near the start of the page: its first match is almost always the one.
+  const firstCard = queryPage(doc, ANY_CARD);
+  const quick = firstCard && readCard(firstCard);
+  if (quick) return quick;
+  for (const card of queryAll(doc, ANY_CARD).slice(0, 20)) {
+    const top = readCard(card);
+    if (top) return top;
+  }
+  // Hashed-class layouts: the <section> around what only a top card holds.
+  for (const layout of TOP_CARD_LAYOUTS) {
+    for (const anchor of layout.cardAnchors ?? []) {
+      const card = queryPage(doc, anchor)?.closest('section');
+      const name = card && first(card, layout.name);
+      const text = textOf(name, { skipButtons: true, maxChars: 300 });
+      if (card && name && plausibleName(text)) return { layout, card, nameEl: name, name: text };
     }
   }
   return undefined;
@@ -113,7 +141,7 @@ type Identity = { verdict: 'same' | 'other' | 'unknown'; vanity?: string };
  * address and JSON-LD; the profile's own links in the main column. Opaque member-id slugs are
  * evidence neither way, but a vanity name found beside one becomes the canonical address.
  */
-function identify(doc: Document, top: TopCard, slug: string, persons: readonly LdPerson[]): Identity {
+function identify(doc: Document, top: TopCard, slug: string, persons: () => LdPerson[]): Identity {
   const urlIsMemberId = MEMBER_ID_SLUG.test(slug);
   const decide = (slugs: (string | undefined)[]): Identity | undefined => {
     const list = slugs.filter((s): s is string => !!s && !MEMBER_ID_SLUG.test(s));
@@ -138,8 +166,8 @@ function identify(doc: Document, top: TopCard, slug: string, persons: readonly L
     decide([
       profileLink(first(doc, ['link[rel="canonical"]'])?.getAttribute('href'))?.slug,
       profileLink(first(doc, ['meta[property="og:url"]'])?.getAttribute('content'))?.slug,
-      ...persons.flatMap((p) => p.slugs),
     ]) ??
+    decide(persons().flatMap((p) => p.slugs)) ??
     decide(selfLinks(doc.querySelector('main, [role="main"], .core-rail') ?? doc, 400)) ?? {
       verdict: 'unknown',
     }
@@ -148,7 +176,7 @@ function identify(doc: Document, top: TopCard, slug: string, persons: readonly L
 
 /** Lines that are never a headline or a place: degree badges, pronouns, counts, controls. */
 const NOISE =
-  /^([·•|]|[·•]?\s*(1st|2nd|3rd\+?)(\s+degree connection)?|\(?\s*(he|she|they|ze|xe)\s*\/\s*[a-z]+(\s*\/\s*[a-z]+)?\s*\)?|contact info|open to|message|connect|follow(ing)?|more|pending|premium|verified|talks about\b.*)$|degree connection$|\b\d[\d,.]*[km]?\+?\s*(connections?|followers?)\b|mutual connections?|^followed by\b/i;
+  /^([·•|]|[·•]?\s*(1st|2nd|3rd\+?)|\(?\s*(he|she|they|ze|xe)\s*\/.{0,12}|contact info|open to|follow(ing)?)$|degree connection|\d\+? (connections?|followers?)|mutual connection/i;
 
 const SCHOOL_WORDS = /universit|college|school|institut|academy|école|hochschule|polytechn|faculty/i;
 
@@ -205,19 +233,6 @@ function companyFromOrgLine(
   return org;
 }
 
-function locationFromContactRow(card: Element): string | undefined {
-  const holder = first(card, [
-    '#top-card-text-details-contact-info',
-    'a[href*="/overlay/contact-info"]',
-  ])?.parentElement;
-  for (const sibling of Array.from(holder?.parentElement?.children ?? [])) {
-    if (sibling === holder) break;
-    const text = textOf(sibling, { skipButtons: true, maxChars: 200 });
-    if (text && !NOISE.test(text)) return text;
-  }
-  return undefined;
-}
-
 /** The member's photo: the layout's photo element decides; else an image named after them. */
 function photoOfCard(top: TopCard, url: string): string | undefined {
   const el =
@@ -227,17 +242,17 @@ function photoOfCard(top: TopCard, url: string): string | undefined {
   return photo && !/displaybackgroundimage/i.test(photo) ? photo : undefined;
 }
 
-function fromTopCard(doc: Document, top: TopCard, url: string, person: LdPerson | undefined) {
+function fromTopCard(doc: Document, top: TopCard, url: string, person: () => LdPerson | undefined) {
   const { layout, card } = top;
   const facts = layout.structural
     ? readStructuralCard(top)
     : {
         headline: firstText(card, layout.headline, { skipButtons: true, maxChars: 1000 }),
-        location: firstText(card, layout.location, { maxChars: 300 }) || locationFromContactRow(card),
+        location: firstText(card, layout.location, { maxChars: 300 }),
         orgLine: undefined,
       };
-  const experience = readExperience(doc);
-  const education = readEducation(doc);
+  const experience = readExperience(doc, layout.era);
+  const education = readEducation(doc, layout.era);
   const current = experience.find((e) => isCurrentRange(e.dateRange));
   const location = facts.location && !NOISE.test(facts.location) ? facts.location : undefined;
   return {
@@ -252,9 +267,9 @@ function fromTopCard(doc: Document, top: TopCard, url: string, person: LdPerson 
         education.map((e) => e.school),
       ) ??
       current?.company ??
-      person?.worksFor,
-    location: location ?? person?.location,
-    about: readAbout(doc),
+      person()?.worksFor,
+    location: location ?? person()?.location,
+    about: readAbout(doc, layout.era),
     photoUrl: photoOfCard(top, url),
     experience,
     education,
@@ -262,23 +277,26 @@ function fromTopCard(doc: Document, top: TopCard, url: string, person: LdPerson 
 }
 
 export function readLinkedIn(doc: Document, slug: string, url: string): CaptureResult {
-  const persons = ldPersons(doc);
-  const person = persons.find((p) => p.slugs.includes(slug));
+  // JSON-LD is parsed only when needed: most pages are decided without it.
+  let persons: LdPerson[] | undefined;
+  const ld = () => (persons ??= ldPersons(doc));
+  const person = () => ld().find((p) => p.slugs.includes(slug));
   const top = findTopCard(doc);
   if (top) {
-    const identity = identify(doc, top, slug, persons);
+    const identity = identify(doc, top, slug, ld);
     if (identity.verdict === 'other') return { ok: false, reason: 'mismatch' };
     const profileUrl = linkedInProfileUrl(identity.vanity ?? slug);
     return { ok: true, profile: { network: 'linkedin', profileUrl, ...fromTopCard(doc, top, url, person) } };
   }
-  if (person?.name && plausibleName(person.name)) {
+  const described = person();
+  if (described?.name && plausibleName(described.name)) {
     // No top card we know, but structured data names this member: a newer public layout.
     const profile: ProfileSnapshot = {
       network: 'linkedin',
       profileUrl: linkedInProfileUrl(slug),
-      fullName: person.name,
-      company: person.worksFor,
-      location: person.location,
+      fullName: described.name,
+      company: described.worksFor,
+      location: described.location,
       experience: readExperience(doc),
       education: readEducation(doc),
     };

@@ -1,8 +1,8 @@
 /** Reads a LinkedIn profile's Experience and Education lists and its About text, in any layout. */
 
-import { first, inChromeOrRail, outermost, queryAll, textOf } from '../dom';
+import { first, outermost, queryAll, queryPage, textOf } from '../dom';
 import type { EducationEntry, ExperienceEntry } from '../types';
-import { ABOUT, ABOUT_VOYAGER, EDUCATION_LAYOUTS, EXPERIENCE_LAYOUTS, type SectionLayout } from './selectors';
+import { ABOUT, EDUCATION_LAYOUTS, type Era, EXPERIENCE_LAYOUTS, type SectionLayout } from './selectors';
 
 const MAX_ENTRIES = 50;
 
@@ -35,33 +35,69 @@ function looksLikeLocation(text: string): boolean {
 }
 
 /** The section a layout names: `#anchor` ids (2021-24) stand inside their <section>. */
-export function findSection(doc: Document, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    for (const el of queryAll(doc, selector)) {
-      if (inChromeOrRail(el)) continue;
-      if (selector.startsWith('#')) return el.closest('section') ?? el.parentElement;
-      return el;
-    }
-  }
-  return null;
+export function findSection(doc: Document, selector: string): Element | null {
+  const el = queryPage(doc, selector);
+  if (!el) return null;
+  return selector.startsWith('#') ? (el.closest('section') ?? el.parentElement) : el;
+}
+
+/** The layouts of the given era first: a page is read with few document-wide queries. */
+export function eraFirst<T extends { era: Era }>(layouts: readonly T[], era?: Era): T[] {
+  return [...layouts.filter((l) => l.era === era), ...layouts.filter((l) => l.era !== era)];
+}
+
+/** The text lines of one entry: its own, and those of each role grouped in it. */
+interface EntryLines {
+  own: string[];
+  roles: string[][];
 }
 
 /**
- * The text lines of an entry, in order: each line element read once, lines inside skipped
- * regions (descriptions, nested roles) left out, repeats dropped.
+ * Every entry's text lines, in order, read with four queries for the whole section (entries,
+ * roles, skipped regions, lines): per-entry queries cost too much on a big page. A line belongs to
+ * the nearest role or entry above it, unless a skipped region (description, media, screen-reader
+ * label) comes first. A "role" without a date line is not a role: its lines are the entry's.
  */
-function linesOf(entry: Element, layout: SectionLayout, exclude: readonly Element[] = []): string[] {
-  const out: string[] = [];
-  for (const line of queryAll(entry, layout.lines)) {
-    if (exclude.some((x) => x.contains(line))) continue;
-    const outer = line.parentElement?.closest(layout.lines);
-    const skipped = layout.skip ? line.parentElement?.closest(layout.skip) : null;
-    if ((outer && entry.contains(outer)) || (skipped && entry.contains(skipped))) continue;
-    const text = textOf(line, { skip: layout.skip, skipButtons: true, maxChars: 400 });
-    if (text && out[out.length - 1] !== text) out.push(text);
-    if (out.length >= 12) break;
+function entriesOf(section: Element, layout: SectionLayout): EntryLines[] {
+  // Where roles are entries nested in an entry (2022-24), one query finds both. In document
+  // order, an element nested in an entry comes right after it: one pass sorts them.
+  const entries: Element[] = [];
+  const nested: Element[] = [];
+  for (const el of queryAll(section, layout.entry)) {
+    if (entries[entries.length - 1]?.contains(el)) nested.push(el);
+    else if (entries.length < MAX_ENTRIES) entries.push(el);
   }
-  return out;
+  const entrySet = new Set(entries);
+  const roles: Element[] = [];
+  if (layout.roles === layout.entry) {
+    for (const el of nested) if (!roles[roles.length - 1]?.contains(el)) roles.push(el);
+  } else if (layout.roles) roles.push(...outermost(section, layout.roles));
+  const roleSet = new Set(roles.filter((r) => !entrySet.has(r)));
+  const skipSet = new Set(layout.skip ? queryAll(section, layout.skip) : []);
+  const found = new Map<Element, { role?: Element; text: string }[]>(entries.map((e) => [e, []]));
+  for (const line of outermost(section, layout.lines)) {
+    let role: Element | undefined;
+    let up: Element | null = line;
+    for (; up && up !== section && !entrySet.has(up); up = up.parentElement) {
+      if (roleSet.has(up)) role ??= up;
+      else if (!role && skipSet.has(up)) break;
+    }
+    const lines = up ? found.get(up) : undefined;
+    const text =
+      lines && lines.length < 40 ? textOf(line, { skip: layout.skip, skipButtons: true, maxChars: 400 }) : '';
+    if (text && lines) lines.push({ role, text });
+  }
+  return entries.map((entry) => {
+    const lines = found.get(entry) ?? [];
+    const roles = [...new Set(lines.map((l) => l.role))].filter(
+      (r): r is Element => !!r && lines.some((l) => l.role === r && isDateLine(l.text)),
+    );
+    const dedupe = (texts: string[]) => texts.filter((t, i) => t !== texts[i - 1]).slice(0, 12);
+    return {
+      own: dedupe(lines.filter((l) => !l.role || !roles.includes(l.role)).map((l) => l.text)),
+      roles: roles.map((r) => dedupe(lines.filter((l) => l.role === r).map((l) => l.text))),
+    };
+  });
 }
 
 /** "Company · Full-time" gives the company; "Full-time", "Full-time · 5 yrs 3 mos" give none. */
@@ -87,28 +123,25 @@ function positionFromLines(lines: readonly string[], groupCompany?: string): Exp
 
 function readPositions(section: Element, layout: SectionLayout): ExperienceEntry[] {
   const out: ExperienceEntry[] = [];
-  for (const entry of outermost(section, layout.entry, MAX_ENTRIES)) {
-    const roles = layout.roles
-      ? outermost(entry, layout.roles).filter((r) => r !== entry && linesOf(r, layout).some(isDateLine))
-      : [];
-    const own = linesOf(entry, layout, roles);
+  for (const { own, roles } of entriesOf(section, layout)) {
     if (roles.length === 0) {
       const p = positionFromLines(own);
       if (p) out.push(p);
       continue;
     }
-    // Roles grouped under one company: the entry's own first line is the company.
+    // Roles grouped under one company: the entry's own first line is the company, and a place
+    // line of its own is the roles' place.
     const groupLocation = own.slice(1).find((t) => looksLikeLocation(t) && companyOfLine(t) === t);
-    for (const role of roles) {
-      const p = positionFromLines(linesOf(role, layout), own[0]);
+    for (const lines of roles) {
+      const p = positionFromLines(lines, own[0]);
       if (p) out.push({ ...p, location: p.location ?? groupLocation });
     }
   }
   return out.slice(0, MAX_ENTRIES);
 }
 
-export function readExperience(doc: Document): ExperienceEntry[] {
-  for (const layout of EXPERIENCE_LAYOUTS) {
+export function readExperience(doc: Document, era?: Era): ExperienceEntry[] {
+  for (const layout of eraFirst(EXPERIENCE_LAYOUTS, era)) {
     const section = findSection(doc, layout.section);
     const list = section ? readPositions(section, layout) : [];
     if (list.length > 0) return list;
@@ -127,12 +160,12 @@ function schoolFromLines([school, ...rest]: readonly string[]): EducationEntry |
   return { school, degree: degree || undefined, dateRange: date ? cleanDateRange(date) : undefined };
 }
 
-export function readEducation(doc: Document): EducationEntry[] {
-  for (const layout of EDUCATION_LAYOUTS) {
+export function readEducation(doc: Document, era?: Era): EducationEntry[] {
+  for (const layout of eraFirst(EDUCATION_LAYOUTS, era)) {
     const section = findSection(doc, layout.section);
     const list = section
-      ? outermost(section, layout.entry, MAX_ENTRIES)
-          .map((entry) => schoolFromLines(linesOf(entry, layout)))
+      ? entriesOf(section, layout)
+          .map(({ own }) => schoolFromLines(own))
           .filter((e): e is EducationEntry => !!e)
       : [];
     if (list.length > 0) return list;
@@ -141,13 +174,10 @@ export function readEducation(doc: Document): EducationEntry[] {
 }
 
 /** The About text, with its line breaks; "…see more" buttons and the heading left out. */
-export function readAbout(doc: Document): string | undefined {
-  for (const selector of ABOUT) {
-    // The 2022-24 "#about" anchor stands in the section; its text is the aria-hidden copy.
-    const section = selector === '#about' ? findSection(doc, [selector]) : null;
-    const el = section ? first(section, ABOUT_VOYAGER) : first(doc, [selector]);
-    const text =
-      el && !inChromeOrRail(el) ? textOf(el, { multiline: true, skipButtons: true, maxChars: 10_000 }) : '';
+export function readAbout(doc: Document, era?: Era): string | undefined {
+  for (const layout of eraFirst(ABOUT, era)) {
+    const el = first(findSection(doc, layout.section), [layout.text]);
+    const text = textOf(el, { multiline: true, skipButtons: true, maxChars: 10_000 });
     if (text) return text;
   }
   return undefined;

@@ -7,8 +7,8 @@ import { first, queryAll, textOf } from '../dom';
 import type { CaptureFailure } from '../types';
 import { STATUS } from './selectors';
 
-const RATE_LIMITED = /too many requests|rate limit|unusual activity|try again later|reached the \w+ limit/i;
-const NOT_FOUND = /not found|doesn[’']t exist|does not exist|(isn[’']t|not|un)\s?available/i;
+const RATE_LIMITED = /too many requests|rate limit|unusual activity|try again later/i;
+const NOT_FOUND = /not found|doesn[’']t exist|unavailable/i;
 
 /** The path of an address the page declares (canonical link, og:url), lower-cased. */
 function declaredPath(doc: Document, selector: string, attr: string): string {
