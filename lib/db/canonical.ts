@@ -2,44 +2,19 @@
  * One spelling per person: turns any URL form of a profile (mobile or country host, tracking query,
  * sub-page, odd percent-encoding) into the canonical URL the store keys prospects by.
  */
+import {
+  githubProfileUrl,
+  isGitHubLogin,
+  linkedInProfileUrl,
+  normaliseLinkedInSlug,
+} from '@/lib/profiles/detect';
 
 /** Query parameters that only say how a link was shared, never which page it is. */
 const TRACKING_PARAMS =
   /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_hsenc|_hsmi|mkt_tok|igshid|si|ref|ref_src|ref_url|trk|trkinfo|trackingid|lipi|midtoken|midsig|original_referer|originalsubdomain|src|source)$/i;
 
-/** GitHub top-level paths that are pages of GitHub, not a person. */
-const GITHUB_RESERVED = new Set([
-  'about',
-  'apps',
-  'collections',
-  'contact',
-  'customer-stories',
-  'enterprise',
-  'events',
-  'explore',
-  'features',
-  'issues',
-  'login',
-  'marketplace',
-  'new',
-  'notifications',
-  'orgs',
-  'organizations',
-  'pricing',
-  'pulls',
-  'search',
-  'security',
-  'settings',
-  'signup',
-  'site',
-  'sponsors',
-  'topics',
-  'trending',
-]);
-
 const LINKEDIN_HOST = /(^|\.)linkedin\.com$/;
 const GITHUB_HOST = /^(www\.)?github\.com$/;
-const GITHUB_LOGIN = /^[a-z0-9](?:[a-z0-9-]{0,38})$/i;
 
 /** Decodes then re-encodes one path segment, so `%c3%a9`, `%C3%A9` and `é` become one spelling. */
 function normaliseSegment(segment: string, lowerCase = false): string {
@@ -79,14 +54,13 @@ function linkedInProfile(u: URL): string | undefined {
   const at = segments[0] === 'mwlite' ? 1 : 0;
   const kind = segments[at]?.toLowerCase();
   const slug = segments[at + 1];
-  if (kind !== 'in' || !slug) return undefined;
-  return `https://www.linkedin.com/in/${normaliseSegment(slug, true)}/`;
+  const normalised = kind === 'in' && slug ? normaliseLinkedInSlug(slug) : undefined;
+  return normalised ? linkedInProfileUrl(normalised) : undefined;
 }
 
 function gitHubProfile(u: URL): string | undefined {
   const login = u.pathname.split('/').filter(Boolean)[0];
-  if (!login || !GITHUB_LOGIN.test(login) || GITHUB_RESERVED.has(login.toLowerCase())) return undefined;
-  return `https://github.com/${login.toLowerCase()}`;
+  return login && isGitHubLogin(login) ? githubProfileUrl(login) : undefined;
 }
 
 function genericUrl(u: URL): string {

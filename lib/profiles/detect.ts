@@ -83,7 +83,7 @@ export function classifyUrl(url: string): PageClass {
   if (host === 'github.com' || host === 'www.github.com') {
     const segments = u.pathname.split('/').filter(Boolean);
     const login = segments[0];
-    if (segments.length === 1 && login && GITHUB_LOGIN.test(login) && !GITHUB_RESERVED.test(login))
+    if (segments.length === 1 && login && isGitHubLogin(login))
       return {
         network: 'github',
         kind: 'account',
@@ -93,6 +93,11 @@ export function classifyUrl(url: string): PageClass {
     return { network: 'github', kind: 'other' };
   }
   return { network: 'other' };
+}
+
+/** Whether a path segment can be a GitHub user's login (and is not one of GitHub's own pages). */
+export function isGitHubLogin(segment: string): boolean {
+  return GITHUB_LOGIN.test(segment) && !GITHUB_RESERVED.test(segment);
 }
 
 export function linkedInProfileUrl(slug: string): string {

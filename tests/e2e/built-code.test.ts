@@ -26,7 +26,7 @@ const ANALYTICS =
  * links in WXT's developer error messages, and the profile addresses capture canonicalises to.
  */
 const INERT_URL =
-  /^(https?:\/\/www\.w3\.org\/|https:\/\/(github\.com\/wxt-dev\/|wxt\.dev\/)|https:\/\/(www\.)?linkedin\.com\/in\/?$|https:\/\/github\.com\/?$)/;
+  /^(https?:\/\/www\.w3\.org\/|https:\/\/(github\.com\/wxt-dev\/|wxt\.dev\/)|https:\/\/(www\.)?linkedin\.com\/(in\/?)?$|https:\/\/github\.com\/?$)/;
 
 describe.each(BUILDS)('the built code in %s', (dir) => {
   const files = listFiles(dir);

@@ -29,7 +29,9 @@ describe('messages from outside Askwell’s own pages', () => {
   it('gives a web page no way to message the extension', async () => {
     const [page] = ext.context.pages().filter((p) => p.url().startsWith(PAGE_URL));
     const reachable = await page!.evaluate(
-      () => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage,
+      () =>
+        typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime
+          ?.sendMessage,
     );
     expect(reachable).toBe('undefined');
   });
