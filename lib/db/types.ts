@@ -1,6 +1,6 @@
 /** The records Askwell keeps about the people a user wants to learn from. */
 import type { Channel, DraftKind } from '@/lib/drafts/types';
-import type { EducationEntry, ExperienceEntry, Network } from '@/lib/profiles/types';
+import type { ProfileSnapshot } from '@/lib/profiles/types';
 
 export const PROSPECT_STATUSES = [
   'saved',
@@ -46,20 +46,9 @@ export const CAPTURED_FIELDS = [
 ] as const;
 export type CapturedField = (typeof CAPTURED_FIELDS)[number];
 
-export interface Prospect {
+/** A saved person: the captured profile plus what the user keeps about them. */
+export interface Prospect extends ProfileSnapshot {
   id?: number;
-  /** Canonical profile URL; unique. */
-  profileUrl: string;
-  network: Network;
-  fullName: string;
-  headline?: string;
-  title?: string;
-  company?: string;
-  location?: string;
-  about?: string;
-  photoUrl?: string;
-  experience: ExperienceEntry[];
-  education: EducationEntry[];
   /** Captured fields the user changed by hand: a re-capture leaves these alone. */
   editedFields: CapturedField[];
   status: ProspectStatus;
