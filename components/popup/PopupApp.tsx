@@ -54,6 +54,8 @@ const STATUS_TONE: Record<ProspectStatus, Tone> = {
 
 const message = (e: unknown) => (e instanceof Error ? e.message : 'Something went wrong. Try again.');
 
+const DRAFT_BUTTON_ID = 'draft-request';
+
 let fallbackServices: PopupServices | undefined;
 
 export function PopupApp({ services: given, start }: PopupAppProps) {
@@ -81,7 +83,6 @@ export function PopupApp({ services: given, start }: PopupAppProps) {
   const [today, setToday] = useState<TodayEntry[]>();
   const [added, setAdded] = useState<Prospect>();
   const heading = useRef<HTMLHeadingElement>(null);
-  const draftButton = useRef<HTMLButtonElement>(null);
   const focusNext = useRef<'heading' | 'draft' | undefined>(undefined);
 
   // Layout effects run right after the first render, not a frame later: the capture's answer is
@@ -143,11 +144,11 @@ export function PopupApp({ services: given, start }: PopupAppProps) {
   useEffect(() => {
     const which = focusNext.current;
     if (!which) return;
-    const el = which === 'draft' ? draftButton.current : heading.current;
-    if (el) {
-      el.focus();
-      focusNext.current = undefined;
-    }
+    // By id: the button is a new element after saving, and refs of replaced elements are reset late.
+    const el = which === 'draft' ? document.getElementById(DRAFT_BUTTON_ID) : heading.current;
+    el?.focus();
+    // A button still disabled while its action finishes cannot take focus yet: try after the next render.
+    if (el && document.activeElement === el) focusNext.current = undefined;
   });
 
   const openList = () => {
@@ -291,7 +292,11 @@ export function PopupApp({ services: given, start }: PopupAppProps) {
             <Button variant="primary" onClick={onSave} disabled={busy || !store}>
               Save prospect
             </Button>
-            <Button ref={draftButton} onClick={() => compose(undefined, 'request')} disabled={busy || !store}>
+            <Button
+              id={DRAFT_BUTTON_ID}
+              onClick={() => compose(undefined, 'request')}
+              disabled={busy || !store}
+            >
               Draft request
             </Button>
           </div>
@@ -300,7 +305,7 @@ export function PopupApp({ services: given, start }: PopupAppProps) {
             {store && <KnownFacts prospect={known} store={store} services={services} />}
             <div class="row">
               <Button
-                ref={draftButton}
+                id={DRAFT_BUTTON_ID}
                 variant="primary"
                 onClick={() => compose(person as Prospect, 'request')}
                 disabled={busy}
