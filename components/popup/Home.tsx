@@ -1,35 +1,8 @@
-/**
- * The popup away from a profile: why the page could not be captured and what to do, today's
- * follow-ups, the way to the prospect list, and adding a person by hand.
- */
-import type { ComponentChildren, Ref } from 'preact';
+/** The popup's list of the follow-ups, thank-yous and report-backs due today, each one click from a draft. */
 import { Button } from '@/components/ui/Button';
 import type { Prospect } from '@/lib/db/types';
 import type { DraftKind } from '@/lib/drafts/types';
-import { FAILURE_TEXT, type FailureReason } from './failures';
 import type { TodayEntry } from './store';
-
-export function FailureNotice({
-  reason,
-  headingRef,
-  children,
-}: {
-  reason: FailureReason;
-  headingRef?: Ref<HTMLHeadingElement>;
-  /** The next step, when there is one to click (Try again, Capture this page anyway). */
-  children?: ComponentChildren;
-}) {
-  const text = FAILURE_TEXT[reason];
-  return (
-    <section class={`notice notice-${reason}`} aria-labelledby="notice-title">
-      <h1 id="notice-title" tabIndex={-1} ref={headingRef}>
-        {text.title}
-      </h1>
-      <p>{`${text.why} ${text.todo}`}</p>
-      {children && <div class="row">{children}</div>}
-    </section>
-  );
-}
 
 const KIND_WORDS: Record<string, string> = {
   'follow-up': 'Follow-up',

@@ -10,7 +10,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Brand } from '@/components/Brand';
-import { Setup } from '@/components/setup/Setup';
 import { Button } from '@/components/ui/Button';
 import { StatusPill, type Tone } from '@/components/ui/StatusPill';
 import type { ConversationResult } from '@/lib/conversation';
@@ -18,9 +17,8 @@ import type { Prospect, ProspectStatus } from '@/lib/db/types';
 import type { DraftKind } from '@/lib/drafts/types';
 import type { ProfileSnapshot } from '@/lib/profiles/types';
 import type { MyProfile, Settings } from '@/lib/settings-types';
-import { AddManually } from './AddManually';
 import { type CaptureOutcome, isWebPage, type TargetTab } from './capture';
-import { FailureNotice, TodayFollowUps } from './Home';
+import { FailureNotice } from './FailureNotice';
 import { PersonCard } from './PersonCard';
 import {
   browserServices,
@@ -31,6 +29,8 @@ import {
   startPopup,
 } from './services';
 import type { TodayEntry } from './store';
+
+type Views = typeof import('./views');
 
 export interface PopupAppProps {
   services?: PopupServices;
@@ -80,6 +80,7 @@ export function PopupApp({ services: given, start }: PopupAppProps) {
   const [retrying, setRetrying] = useState(false);
   const [anywayFailed, setAnywayFailed] = useState(false);
   const [setupOpen, setSetupOpen] = useState(false);
+  const [views, setViews] = useState<Views>();
   const [today, setToday] = useState<TodayEntry[]>();
   const [added, setAdded] = useState<Prospect>();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -91,21 +92,32 @@ export function PopupApp({ services: given, start }: PopupAppProps) {
     let live = true;
     boot.target.then((t) => live && setTarget(t));
     boot.capture.then((c) => live && setCapture(c));
-    boot.store.then(
-      (s) => {
-        if (!live) return;
-        setStore(s);
-        s.getSettings().then(
-          (v) => live && setSettings(v),
-          (e: unknown) => live && setError(message(e)),
-        );
-      },
-      (e: unknown) => live && setError(message(e)),
-    );
     return () => {
       live = false;
     };
   }, [boot]);
+
+  // The store and settings, once the capture has answered and its result is on screen.
+  const answered = capture !== undefined;
+  useEffect(() => {
+    if (!answered || store) return;
+    let live = true;
+    // Both at once: every action that writes also needs the settings (drafts, setup, cadence).
+    services
+      .store()
+      .then(async (s) => [s, await s.getSettings()] as const)
+      .then(
+        ([s, v]) => {
+          if (!live) return;
+          setSettings(v);
+          setStore(s);
+        },
+        (e: unknown) => live && setError(message(e)),
+      );
+    return () => {
+      live = false;
+    };
+  }, [answered]);
 
   const profile: ProfileSnapshot | undefined = capture?.ok ? capture.profile : undefined;
 
@@ -130,6 +142,12 @@ export function PopupApp({ services: given, start }: PopupAppProps) {
   useEffect(() => {
     if (profile && !composer) services.composer().then(setComposer, () => undefined);
   }, [profile]);
+
+  // Away from a profile, or on first run: the rest of the popup's screens.
+  const wantViews = (capture !== undefined && !capture.ok) || (settings !== undefined && !settings.setupDone);
+  useEffect(() => {
+    if (wantViews && !views) import('./views').then(setViews, (e: unknown) => setError(message(e)));
+  }, [wantViews]);
 
   // Away from a profile: today's follow-ups.
   const failed = capture !== undefined && !capture.ok;
@@ -249,7 +267,8 @@ export function PopupApp({ services: given, start }: PopupAppProps) {
   const onSent = (result: ConversationResult) => setKnown(result.prospect);
 
   const needsSetup = settings !== undefined && !settings.setupDone;
-  const setup = needsSetup && settings && (
+  const Setup = views?.Setup;
+  const setup = needsSetup && settings && Setup && (
     <Setup
       initial={settings.me}
       onSave={(me) => saveSetup({ me, setupDone: true })}
@@ -358,9 +377,9 @@ export function PopupApp({ services: given, start }: PopupAppProps) {
         <div class="row">
           <Button onClick={openList}>Open prospect list</Button>
         </div>
-        <TodayFollowUps entries={today} onDraft={(p, kind) => compose(p, kind)} />
-        {store && (
-          <AddManually
+        {views && <views.TodayFollowUps entries={today} onDraft={(p, kind) => compose(p, kind)} />}
+        {store && views && (
+          <views.AddManually
             onAdd={(input) => store.createProspect(input)}
             onAdded={(p) => {
               setAdded(p);

@@ -2,8 +2,7 @@
  * The popup's side of capture: which tab it is about, running the capture script there, and
  * checking what comes back before anything of it is shown or saved (it comes from a web page).
  */
-import * as v from 'valibot';
-import type { CaptureFailure, CaptureResult, ProfileSnapshot } from '@/lib/profiles/types';
+import type { CaptureFailure, CaptureResult, Network, ProfileSnapshot } from '@/lib/profiles/types';
 
 /** The tab the popup reads, and the window its side panel would open in. */
 export interface TargetTab {
@@ -26,77 +25,112 @@ export type CaptureOutcome =
 export const CAPTURE_SCRIPTS = { profile: '/capture.js', person: '/capture-person.js' } as const;
 export type CaptureMode = keyof typeof CAPTURE_SCRIPTS;
 
-const FAILURES = [
+const FAILURES: readonly string[] = [
   'unsupported-page',
   'sign-in-wall',
   'not-found',
   'rate-limited',
   'not-rendered',
   'mismatch',
-] as const satisfies readonly CaptureFailure[];
+] satisfies readonly CaptureFailure[];
+const NETWORKS: readonly string[] = ['linkedin', 'github', 'generic'] satisfies readonly Network[];
 
-// Caps a little above what the reader itself keeps: anything longer did not come from our reader.
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const optionalText = (max: number) => v.optional(text(max));
-const webUrl = v.pipe(
-  v.string(),
-  v.maxLength(4096),
-  v.check((s) => /^https?:\/\//i.test(s), 'not a web address'),
-);
+/**
+ * The longest text accepted per field, a little above what the reader itself keeps: anything
+ * longer did not come from our reader. (Checked by hand rather than with a schema library, to keep
+ * the popup's first screen small.)
+ */
+const MAX = {
+  fullName: 500,
+  headline: 1000,
+  title: 500,
+  company: 500,
+  location: 500,
+  about: 20_000,
+  photoUrl: 4096,
+  profileUrl: 4096,
+  entry: 500,
+  dateRange: 200,
+  entries: 100,
+} as const;
 
-const experienceSchema = v.object({
-  title: text(500),
-  company: optionalText(500),
-  dateRange: optionalText(200),
-  location: optionalText(500),
-});
-const educationSchema = v.object({
-  school: text(500),
-  degree: optionalText(500),
-  dateRange: optionalText(200),
-});
+class Invalid extends Error {}
 
-/** A ProfileSnapshot as the capture contract defines it, with every string and list bounded. */
-export const profileSchema = v.object({
-  network: v.picklist(['linkedin', 'github', 'generic']),
-  profileUrl: webUrl,
-  fullName: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500)),
-  headline: optionalText(1000),
-  title: optionalText(500),
-  company: optionalText(500),
-  location: optionalText(500),
-  about: optionalText(20_000),
-  photoUrl: optionalText(4096),
-  experience: v.pipe(v.array(experienceSchema), v.maxLength(100)),
-  education: v.pipe(v.array(educationSchema), v.maxLength(100)),
-});
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const resultSchema = v.variant('ok', [
-  v.object({ ok: v.literal(true), profile: profileSchema }),
-  v.object({ ok: v.literal(false), reason: v.picklist(FAILURES) }),
-]);
+function text(v: unknown, max: number): string {
+  if (typeof v !== 'string' || v.length > max) throw new Invalid();
+  return v;
+}
+
+/** Copies the optional text fields that are present, checking each. */
+function optional<K extends string>(from: Record<string, unknown>, keys: readonly (readonly [K, number])[]) {
+  const out: Partial<Record<K, string>> = {};
+  for (const [key, max] of keys) if (from[key] !== undefined) out[key] = text(from[key], max);
+  return out;
+}
+
+function list<T>(v: unknown, entry: (e: Record<string, unknown>) => T): T[] {
+  if (!Array.isArray(v) || v.length > MAX.entries) throw new Invalid();
+  return v.map((e) => {
+    if (!isRecord(e)) throw new Invalid();
+    return entry(e);
+  });
+}
+
+function profileOf(p: unknown): ProfileSnapshot {
+  if (!isRecord(p)) throw new Invalid();
+  if (typeof p.network !== 'string' || !NETWORKS.includes(p.network)) throw new Invalid();
+  const profileUrl = text(p.profileUrl, MAX.profileUrl);
+  if (!/^https?:\/\//i.test(profileUrl)) throw new Invalid();
+  const fullName = text(p.fullName, MAX.fullName).trim();
+  if (!fullName) throw new Invalid();
+  return {
+    network: p.network as Network,
+    profileUrl,
+    fullName,
+    ...optional(p, [
+      ['headline', MAX.headline],
+      ['title', MAX.title],
+      ['company', MAX.company],
+      ['location', MAX.location],
+      ['about', MAX.about],
+      ['photoUrl', MAX.photoUrl],
+    ]),
+    experience: list(p.experience, (e) => ({
+      title: text(e.title, MAX.entry),
+      ...optional(e, [
+        ['company', MAX.entry],
+        ['dateRange', MAX.dateRange],
+        ['location', MAX.entry],
+      ]),
+    })),
+    education: list(p.education, (e) => ({
+      school: text(e.school, MAX.entry),
+      ...optional(e, [
+        ['degree', MAX.entry],
+        ['dateRange', MAX.dateRange],
+      ]),
+    })),
+  };
+}
 
 /**
  * The capture script's answer if it has the contract's shape, else `unsupported-page` (a page
  * can redefine what the script sees, so a malformed answer is treated as nothing captured).
- * Unknown keys are dropped: only the contract's fields go further.
+ * Only the contract's fields go further; every text is bounded.
  */
 export function parseCaptureResult(value: unknown): CaptureResult {
-  const parsed = v.safeParse(resultSchema, value);
-  if (!parsed.success) return { ok: false, reason: 'unsupported-page' };
-  const out = parsed.output;
-  if (!out.ok) return { ok: false, reason: out.reason };
-  const { experience, education, ...rest } = out.profile;
-  const profile: ProfileSnapshot = { ...dropUndefined(rest), experience: [], education: [] };
-  profile.experience = experience.map((e) => dropUndefined(e));
-  profile.education = education.map((e) => dropUndefined(e));
-  return { ok: true, profile };
-}
-
-function dropUndefined<T extends object>(o: T): T {
-  const out = { ...o } as Record<string, unknown>;
-  for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
-  return out as T;
+  try {
+    if (!isRecord(value)) throw new Invalid();
+    if (value.ok === false && typeof value.reason === 'string' && FAILURES.includes(value.reason))
+      return { ok: false, reason: value.reason as CaptureFailure };
+    if (value.ok === true) return { ok: true, profile: profileOf(value.profile) };
+  } catch (e) {
+    if (!(e instanceof Invalid)) throw e;
+  }
+  return { ok: false, reason: 'unsupported-page' };
 }
 
 /** The photo the popup may show: only one inlined in the page's answer. Askwell never loads a remote image. */

@@ -2,7 +2,7 @@
  * The popup's edges: the browser calls it makes (which tab, run the capture script, open the side
  * panel) and the chunks it loads later, behind one interface that component tests replace.
  */
-import { browser } from 'wxt/browser';
+import type { WxtBrowser } from 'wxt/browser';
 import { openProspectPanel } from '@/lib/panel';
 import {
   CAPTURE_SCRIPTS,
@@ -19,6 +19,8 @@ export type ComposerModule = typeof import('@/components/composer/Composer');
 export interface PopupServices {
   /** The tab the popup is about. */
   target(): Promise<TargetTab>;
+  /** The tab's id when it is known without asking the browser (a test's `?tab=`). */
+  knownTabId?(): number | undefined;
   /** Runs a capture script in the tab and returns its checked answer; never rejects. */
   capture(tabId: number, mode: CaptureMode): Promise<CaptureOutcome>;
   /** Opens the prospect list. Call it synchronously inside the click, before any await. */
@@ -31,9 +33,20 @@ export interface PopupServices {
   timeZone(): string;
 }
 
+/**
+ * The browser's own promise-based API (Chrome MV3, Firefox): the popup's first screen makes only
+ * two calls and does not need the polyfill's weight for them.
+ */
+function nativeBrowser(): WxtBrowser {
+  const g = globalThis as { browser?: WxtBrowser; chrome?: WxtBrowser };
+  return (g.browser?.runtime?.id ? g.browser : g.chrome) as WxtBrowser;
+}
+
 /** The real browser, for the built popup. */
 export function browserServices(): PopupServices {
+  const browser = nativeBrowser();
   return {
+    knownTabId: () => requestedTabId(location.search),
     async target() {
       const requested = requestedTabId(location.search);
       if (requested !== undefined) {
@@ -68,20 +81,26 @@ export function browserServices(): PopupServices {
 export interface PopupStart {
   target: Promise<TargetTab>;
   capture: Promise<CaptureOutcome>;
-  store: Promise<PopupStore>;
 }
 
+/**
+ * Starts the capture at once. The store (Dexie) is not loaded here: compiling it while the capture
+ * runs would delay the name on screen; the popup loads it once the capture has answered.
+ */
 export function startPopup(services: PopupServices): PopupStart {
   const target = services
     .target()
     .catch((): TargetTab => ({ tabId: undefined, windowId: undefined, url: undefined }));
-  const capture = target.then(
-    (t): Promise<CaptureOutcome> =>
-      t.tabId === undefined
-        ? Promise.resolve({ ok: false, reason: 'cannot-read' })
-        : services.capture(t.tabId, 'profile'),
-  );
-  const store = services.store();
-  store.then((s) => s.warmUp()).catch(() => undefined);
-  return { target, capture, store };
+  const known = services.knownTabId?.();
+  // With the tab known, the capture starts in this very call, before anything is rendered.
+  const capture =
+    known !== undefined
+      ? services.capture(known, 'profile')
+      : target.then(
+          (t): Promise<CaptureOutcome> =>
+            t.tabId === undefined
+              ? Promise.resolve({ ok: false, reason: 'cannot-read' })
+              : services.capture(t.tabId, 'profile'),
+        );
+  return { target, capture };
 }

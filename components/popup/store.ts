@@ -17,13 +17,6 @@ export interface TodayEntry {
   prospect: Prospect;
 }
 
-/** Opens the database now, so that the first lookup after the capture does not pay for it. */
-export function warmUp(): void {
-  db.open().catch(() => {
-    // The lookup that follows reports the problem in words.
-  });
-}
-
 /** Whether two addresses are the same person's profile (any URL form of it). */
 export function sameProfile(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;

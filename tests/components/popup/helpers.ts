@@ -1,5 +1,10 @@
 // Shared by the popup's component tests: a fake browser edge around the real store and composer.
 import { vi } from 'vitest';
+// Loaded up front: transforming the composer on its first dynamic import takes longer than a
+// findBy* waits, which says nothing about the popup.
+import '@/components/composer/Composer';
+import '@/components/popup/store';
+import '@/components/popup/views';
 import type { CaptureMode, CaptureOutcome, TargetTab } from '@/components/popup/capture';
 import type { PopupServices } from '@/components/popup/services';
 import type { ProfileSnapshot } from '@/lib/profiles/types';
