@@ -74,7 +74,9 @@ describe('the popup in Chromium', () => {
 
     await popup.draftRequest();
     await page.getByRole('tab', { name: 'Connection note', selected: true }).waitFor();
-    await page.getByRole('checkbox', { name: 'Principal Engineer at Fjordline Systems', exact: true }).check();
+    await page
+      .getByRole('checkbox', { name: 'Principal Engineer at Fjordline Systems', exact: true })
+      .check();
     await page.getByRole('textbox', { name: 'Your one question', exact: true }).fill(ASK);
     await expect.poll(() => popup.message().inputValue()).toContain('product leads');
     const good = await popup.message().inputValue();
