@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Locator, type Page, type Worker } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.ASKWELL_CHROMIUM ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve(process.env.ASKWELL_EXTENSION_DIR ?? '.output/chrome-mv3-e2e');
@@ -254,6 +254,15 @@ export class PopupPage {
     const m = /Score: (\d+)/.exec(text);
     if (!m) throw new Error(`No score in "${text}"`);
     return Number(m[1]);
+  }
+
+  /** Presses Tab (at most `max` times) until `target` has the focus; fails if it never does. */
+  async tabTo(target: Locator, max = 40): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+      await this.page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached ${target}`);
   }
 
   /** What the clipboard holds, read in the popup page (needs clipboard-read granted to the extension). */

@@ -202,6 +202,68 @@ describe('the popup in Chromium', () => {
     await page.close();
   });
 
+  it('works by keyboard alone, with visible focus and targets of at least 24 px', async () => {
+    const ines: SyntheticPerson = { ...MAYA, slug: 'ines-keyboard-e2e', fullName: 'Ines Keyboard' };
+    await ext.serve(`${profileUrlOf(ines)}**`, profilePage(ines));
+    const { tabId, page: profile } = await ext.openTab(profileUrlOf(ines));
+    const popup = await PopupPage.open(ext, tabId);
+    const { page } = popup;
+    await popup.nameHeading(ines.fullName).waitFor();
+    const focusRing = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        // Segmented radios are invisible inputs: their label carries the ring.
+        const shown = el.matches('.ui-segment input') ? (el.nextElementSibling as HTMLElement) : el;
+        const style = getComputedStyle(shown);
+        return style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2;
+      });
+
+    await popup.tabTo(popup.button('Save prospect'));
+    expect(await focusRing()).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByText('Saved to your prospects.').waitFor();
+    // Focus moved on to the next step.
+    await expect
+      .poll(() => popup.button('Draft request').evaluate((el) => el === document.activeElement))
+      .toBe(true);
+    await page.keyboard.press('Enter');
+    await popup.message().waitFor();
+    // Run alone, before any setup, the composer asks who the user is first.
+    const myName = page.getByRole('textbox', { name: 'Your name', exact: true });
+    if (await myName.isVisible()) {
+      await popup.tabTo(myName);
+      await page.keyboard.type(ME.name);
+      await popup.tabTo(page.getByRole('textbox', { name: 'Your role', exact: true }));
+      await page.keyboard.type(ME.role);
+    }
+    await popup.tabTo(page.getByRole('checkbox').first());
+    expect(await focusRing()).toBe(true);
+    await page.keyboard.press('Space');
+    await popup.tabTo(page.getByRole('textbox', { name: 'Your one question', exact: true }));
+    await page.keyboard.type(ASK);
+    await expect.poll(() => popup.message().inputValue()).toContain('product leads');
+    await popup.tabTo(page.getByRole('tab', { name: 'Connection note' }));
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('tab', { name: 'Message', selected: true }).waitFor();
+    await expect(page.getByText(/of 8000 characters/).isVisible()).resolves.toBe(true);
+    await popup.tabTo(popup.button('Copy'));
+    expect(await focusRing()).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByText(/^Copied/).waitFor();
+    expect(await popup.readClipboard()).toBe(await popup.message().inputValue());
+
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], [role="tab"]')]
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => ({ el: el.outerHTML.slice(0, 80), box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 24 || box.height < 24)
+        .map(({ el, box }) => `${el} ${box.width}×${box.height}`),
+    );
+    expect(small).toEqual([]);
+    await page.close();
+    await profile.close();
+  });
+
   it('cannot read a browser page, and says so', async () => {
     const popup = await PopupPage.open(ext);
     await popup.page.getByRole('heading', { level: 1, name: 'Askwell cannot read this page' }).waitFor();
