@@ -99,21 +99,23 @@ function collect(root: Element, opts: TextOptions, skipHiddenCopies: boolean): s
 
 /** One line: runs of whitespace become one space, invisible edge characters go. */
 export function normaliseLine(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  // Most lines start and end in plain text: only then is the costlier replace skipped.
-  return line.charCodeAt(0) > 0x2000 || line.charCodeAt(line.length - 1) > 0x2000
-    ? line.replace(EDGE_INVISIBLES, '')
-    : line;
+  return trimInvisible(text.replace(/\s+/g, ' '));
+}
+
+/** Trims, and drops invisible edge characters, testing first: most texts have none. */
+function trimInvisible(text: string): string {
+  const t = text.trim();
+  return t.charCodeAt(0) > 0x2000 || t.charCodeAt(t.length - 1) > 0x2000 ? t.replace(EDGE_INVISIBLES, '') : t;
 }
 
 /** Several lines: each line tidied, at most one empty line in a row. */
 export function normaliseMultiline(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .replace(EDGE_INVISIBLES, '');
+  return trimInvisible(
+    text
+      .replace(/[^\S\n]+/g, ' ')
+      .replace(/ ?\n ?/g, '\n')
+      .replace(/\n{3,}/g, '\n\n'),
+  );
 }
 
 /**

@@ -110,6 +110,26 @@ describe('whose profile the page shows', () => {
     expect(readProfile(doc, 'https://www.linkedin.com/in/lena-hoffmann/').ok).toBe(false);
   });
 
+  it('captures the 2025 card of one’s own profile, whose name links to the home page', () => {
+    const doc = parse(`<main><div componentkey="com.linkedin.sdui.profile.card.refACoAAxTopcard"><section>
+      <a aria-label="Edit profile" href="https://www.linkedin.com/in/kit-sample/edit/intro/">Edit</a>
+      <div><a href="https://www.linkedin.com/"><div><h2>Kit Sample</h2></div></a></div>
+      <p>Founder at Sample Studio</p><p>Sample Studio · Example University</p>
+      <div><p>Porto, Portugal</p><p>·</p><p><a href="https://www.linkedin.com/in/kit-sample/overlay/contact-info/">Contact info</a></p></div>
+      <p>1K followers</p><p>500+connections</p></section></div></main>`);
+    const result = readProfile(doc, 'https://www.linkedin.com/in/kit-sample/');
+    expect(result.ok && result.profile).toMatchObject({
+      fullName: 'Kit Sample',
+      headline: 'Founder at Sample Studio',
+      company: 'Sample Studio',
+      location: 'Porto, Portugal',
+    });
+    expect(readProfile(doc, 'https://www.linkedin.com/in/someone-else/')).toEqual({
+      ok: false,
+      reason: 'mismatch',
+    });
+  });
+
   it('on GitHub, says "mismatch" when the card shows another login', () => {
     expect(readProfile(fixture('github-stale.html').doc, 'https://github.com/bramble-oak')).toEqual({
       ok: false,
