@@ -179,7 +179,7 @@ export function Composer({
       await persist();
       const outcome = await markSent(prospect.id, { kind, channel, text });
       setSent(true);
-      setNotice(sentNotice(outcome));
+      setNotice(sentNotice(outcome, kind));
       onSent?.(outcome);
     } catch (e) {
       setError(toStoreError(e).message);
@@ -404,16 +404,18 @@ function scoreText(score: number, findings: number, text: string): string {
   return `Score: ${score} of 100. ${n}.`;
 }
 
-function sentNotice(outcome: ConversationResult): string {
+function sentNotice(outcome: ConversationResult, kind: DraftKind): string {
   const next = outcome.prospect.nextFollowUpAt;
+  const day =
+    next === undefined
+      ? ''
+      : new Date(next).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
   const when =
     next === undefined
       ? ''
-      : ` Askwell will remind you to follow up on ${new Date(next).toLocaleDateString(undefined, {
-          weekday: 'short',
-          day: 'numeric',
-          month: 'short',
-        })} if they have not replied.`;
+      : kind === 'request' || kind === 'follow-up'
+        ? ` Askwell will remind you to follow up on ${day} if they have not replied.`
+        : ` Next reminder: ${day}.`;
   const advice =
     outcome.suggestion?.kind === 'close-as-no-reply'
       ? ' That was the last follow-up: if they stay silent, close them as “no reply” rather than chase.'

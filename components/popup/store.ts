@@ -3,7 +3,6 @@
  * chunk while the capture runs, so that the first screen needs no database code.
  */
 import { db } from '@/lib/db';
-import { canonicalProfileUrl } from '@/lib/db/canonical';
 import { createProspect, findProspectByUrl, getProspect, saveCapturedProfile } from '@/lib/db/prospects';
 import type { Prospect, ProspectStatus, Reminder } from '@/lib/db/types';
 import { calendarDaysBetween, DAY_MS, relativeDueText, type TodayItem, todayList } from '@/lib/followups';
@@ -15,16 +14,6 @@ export { createProspect, findProspectByUrl, getProspect, getSettings, saveCaptur
 export interface TodayEntry {
   item: TodayItem;
   prospect: Prospect;
-}
-
-/** Whether two addresses are the same person's profile (any URL form of it). */
-export function sameProfile(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b) return false;
-  try {
-    return canonicalProfileUrl(a) === canonicalProfileUrl(b);
-  } catch {
-    return false;
-  }
 }
 
 /**

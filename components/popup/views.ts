@@ -4,4 +4,4 @@
  */
 export { Setup } from '@/components/setup/Setup';
 export { AddManually } from './AddManually';
-export { TodayFollowUps } from './Home';
+export { TodayFollowUps } from './TodayFollowUps';
