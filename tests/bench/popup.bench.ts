@@ -27,8 +27,7 @@ describe('popup in Chromium', () => {
     await ext?.close();
   });
 
-  it('paints the captured name soon after opening, close to an empty page', () => {
-    // Each budget last: a figure over its budget stops the test, and every figure should be in the table.
+  it('paints the captured name under 1.5 times as late as an empty page', () => {
     recordFigure({
       figure: `popup: empty extension page, open → paint, median of ${RUNS}`,
       value: times.blank.median,
@@ -45,6 +44,9 @@ describe('popup in Chromium', () => {
       unit: '×',
       budget: 1.5,
     });
+  });
+
+  it('paints the captured name within 100 ms of opening', () => {
     recordFigure({
       figure: `popup: open → captured name painted, median of ${RUNS} (1 MB page)`,
       value: times.popup.median,
