@@ -4,8 +4,9 @@
  *
  * States: capturing; captured (new, or known: status, last touch, next follow-up instead of
  * "Save prospect"); saved; composing; each capture failure; first-run setup (never in the way of
- * the captured person). The capture starts before the first render (see startPopup) and the
- * database, settings and composer arrive as separate chunks while it runs.
+ * the captured person). The capture starts before the first render (see startPopup); the
+ * database and settings, the composer and the other screens arrive as separate chunks once its
+ * answer is on screen, so that nothing competes with it.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
