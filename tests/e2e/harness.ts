@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Locator, type Page, type Worker } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.ASKWELL_CHROMIUM ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve(process.env.ASKWELL_EXTENSION_DIR ?? '.output/chrome-mv3-e2e');
@@ -173,6 +173,14 @@ function matchesPattern(pattern: string, url: string): boolean {
   return new RegExp(`^${source}$`).test(url);
 }
 
+/** What the popup wrote, read back from IndexedDB in an extension page (plain IDB, no Dexie). */
+export interface StoreSnapshot {
+  prospects: Record<string, unknown>[];
+  touches: Record<string, unknown>[];
+  drafts: Record<string, unknown>[];
+  reminders: Record<string, unknown>[];
+}
+
 /** The popup, opened as a tab for the page in `tabId` (a toolbar click cannot be made headless). */
 export class PopupPage {
   constructor(
@@ -191,6 +199,131 @@ export class PopupPage {
       const [frame] = await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/capture.js'] });
       return frame?.result;
     }, tabId);
+  }
+
+  /** The person's name: the popup's one level-1 heading on a profile. */
+  nameHeading(name: string) {
+    return this.page.getByRole('heading', { level: 1, name, exact: true });
+  }
+
+  button(name: string) {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
+  /** The composer's editor. */
+  message() {
+    return this.page.getByRole('textbox', { name: 'Message', exact: true });
+  }
+
+  /** The composer's score line. */
+  score() {
+    return this.page.getByRole('status');
+  }
+
+  /** The composer's list of lint findings. */
+  findings() {
+    return this.page.getByRole('list', { name: 'Findings', exact: true });
+  }
+
+  async save(): Promise<void> {
+    await this.button('Save prospect').click();
+    await this.page.getByText('Saved to your prospects.').waitFor();
+  }
+
+  /** Opens the composer for a first request and waits for its editor. */
+  async draftRequest(): Promise<void> {
+    await this.button('Draft request').click();
+    await this.message().waitFor();
+  }
+
+  /** Fills the first-run setup, opening it first on a profile page. */
+  async setUp(me: { name: string; role: string; company: string; goal: string }): Promise<void> {
+    const open = this.button('Set up now');
+    if (await open.isVisible()) await open.click();
+    await this.page.getByRole('textbox', { name: 'Your name', exact: true }).fill(me.name);
+    await this.page.getByRole('textbox', { name: 'Your role', exact: true }).fill(me.role);
+    await this.page.getByRole('textbox', { name: 'Your company', exact: true }).fill(me.company);
+    await this.page.getByRole('textbox', { name: 'Your goal', exact: true }).fill(me.goal);
+    await this.button('Save').click();
+    await this.page.getByRole('heading', { name: 'Set up Askwell' }).waitFor({ state: 'detached' });
+  }
+
+  /** The score as a number, from the status line ("Score: 92 of 100. ..."). */
+  async scoreValue(): Promise<number> {
+    const text = (await this.score().textContent()) ?? '';
+    const m = /Score: (\d+)/.exec(text);
+    if (!m) throw new Error(`No score in "${text}"`);
+    return Number(m[1]);
+  }
+
+  /** Presses Tab (at most `max` times) until `target` has the focus; fails if it never does. */
+  async tabTo(target: Locator, max = 40): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+      await this.page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached ${target}`);
+  }
+
+  /** What the clipboard holds, read in the popup page (needs clipboard-read granted to the extension). */
+  readClipboard(): Promise<string> {
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  /** Every record of the prospect store, read with plain IndexedDB from this extension page. */
+  readStore(): Promise<StoreSnapshot> {
+    return this.page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('askwell');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const all = (name: string) =>
+        new Promise<Record<string, unknown>[]>((resolve, reject) => {
+          const req = db.transaction(name, 'readonly').objectStore(name).getAll();
+          req.onsuccess = () => resolve(req.result as Record<string, unknown>[]);
+          req.onerror = () => reject(req.error);
+        });
+      try {
+        const [prospects, touches, drafts, reminders] = await Promise.all(
+          ['prospects', 'touches', 'drafts', 'reminders'].map(all),
+        );
+        return {
+          prospects: prospects ?? [],
+          touches: touches ?? [],
+          drafts: drafts ?? [],
+          reminders: reminders ?? [],
+        };
+      } finally {
+        db.close();
+      }
+    });
+  }
+
+  /**
+   * When the element marked `elementtiming="<identifier>"` was painted, in ms after the page's
+   * navigation started (Element Timing API), waiting up to `timeoutMs` for it.
+   */
+  static paintedAt(page: Page, identifier: string, timeoutMs = 10_000): Promise<number> {
+    return page.evaluate(
+      ({ identifier, timeoutMs }) =>
+        new Promise<number>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error(`${identifier} was not painted`)), timeoutMs);
+          new PerformanceObserver((list, observer) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & {
+              identifier: string;
+              renderTime: number;
+              loadTime: number;
+            })[])
+              if (entry.identifier === identifier) {
+                clearTimeout(timer);
+                observer.disconnect();
+                resolve(entry.renderTime || entry.loadTime || entry.startTime);
+              }
+          }).observe({ type: 'element', buffered: true });
+        }),
+      { identifier, timeoutMs },
+    );
   }
 }
 
