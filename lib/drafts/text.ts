@@ -57,7 +57,6 @@ const ABBREVIATIONS = new Set([
   'inc',
   'ltd',
   'co',
-  'no',
   'approx',
   'min',
   'mins',
@@ -76,6 +75,8 @@ export function splitSentences(text: string): Sentence[] {
       const before = wordBefore(text, m.index, start);
       // "e.g." and "Dr." do not end a sentence; a single capital ("J. Smith") does not either.
       if (ABBREVIATIONS.has(before) || /^\p{Lu}$/u.test(before)) continue;
+      // "No. 5" abbreviates "number"; "Fine to say no." ends a sentence.
+      if (before === 'no' && /^\s*\d/.test(text.slice(end))) continue;
     }
     push(out, text, start, end);
     start = end;

@@ -149,6 +149,11 @@ describe('generateDrafts: requests and follow-ups', () => {
         const ask = inputs.ask!.replace(/[?.]$/, '').toLowerCase();
         expect(v.text.toLowerCase()).toContain(ask.slice(1));
         expect(v.text.toLowerCase()).toContain(inputs.timeBox!.toLowerCase());
+        // Whatever a generated draft ends with, a brain-picking lunch typed after it is caught.
+        const spoiled = lintDraft(`${v.text} Can I pick your brain over lunch?`, { channel, noteLimit });
+        expect(spoiled.findings.map((f) => f.rule)).toEqual(
+          expect.arrayContaining(['pick-your-brain', 'meal-invite']),
+        );
         if (kind === 'request') {
           const fact = inputs.whyYou![0]!;
           const phrases = typeof fact === 'string' ? [fact] : [fact.text, fact.short ?? fact.text];
