@@ -1,0 +1,36 @@
+/** Small hooks of the side panel: the clock rows are written against, and the user's settings. */
+import { useEffect, useState } from 'preact/hooks';
+import { getSettings, type Settings, watchSettings } from '@/lib/settings';
+
+/** The current time, refreshed every `everyMs` so that "in 3 days" turns into "in 2 days" on its own. */
+export function useNow(everyMs = 60_000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), everyMs);
+    return () => clearInterval(timer);
+  }, [everyMs]);
+  return now;
+}
+
+/** The user's settings, following changes made in any Askwell page; undefined until read. */
+export function useSettings(): Settings | undefined {
+  const [settings, setSettings] = useState<Settings>();
+  useEffect(() => {
+    let stopped = false;
+    getSettings().then((s) => {
+      if (!stopped) setSettings((current) => current ?? s);
+    });
+    const unwatch = watchSettings((s) => setSettings(s));
+    return () => {
+      stopped = true;
+      unwatch();
+    };
+  }, []);
+  return settings;
+}
+
+/** Plain words for whatever a store call threw. */
+export function messageOf(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  return 'Something went wrong and nothing was changed. Try again.';
+}
