@@ -167,7 +167,10 @@ export function SidePanelApp({ timeZone = defaultTimeZone(), composer }: SidePan
         <Today now={now} timeZone={timeZone} onOpen={openProspect} onDraft={draft} onError={showError} />
         <div class="sp-heading-row">
           <h2 id="prospects-heading">Prospects</h2>
-          <Backup onDone={(m) => say(m)} onError={showError} />
+          <div class="sp-buttons">
+            <Button onClick={() => setAdding(true)}>Add by hand</Button>
+            <Backup onDone={(m) => say(m)} onError={showError} />
+          </div>
         </div>
         <ProspectList
           index={index}
