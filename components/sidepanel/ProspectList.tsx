@@ -30,14 +30,14 @@ import {
   tagsOf,
 } from '@/lib/prospect-list';
 import { STATUS_LABELS, STATUS_TONES } from '@/lib/sidepanel/labels';
-import type { ProspectIndex } from './useProspectIndex';
+import { INITIAL_SORT, type ProspectIndex } from './useProspectIndex';
 
 /** Each row is this high: fixed, so that the list never measures while scrolling 10,000 rows. */
 export const ROW_HEIGHT = 60;
 
 export const EMPTY_QUERY: ListQuery = {
   search: '',
-  sort: 'next-follow-up',
+  sort: INITIAL_SORT,
 };
 
 export interface ProspectListProps {
@@ -62,7 +62,7 @@ export function ProspectList({
   onOpen,
   onAddByHand,
 }: ProspectListProps) {
-  const { entries, complete, total } = index;
+  const { entries, complete, loaded } = index;
   const searchRef = useRef<HTMLInputElement>(null);
   // Sorting happens when the data or the order changes; a keystroke only filters the sorted list.
   const sorted = useMemo(() => sortEntries(entries, query.sort), [entries, query.sort]);
@@ -75,7 +75,6 @@ export function ProspectList({
   const counts = useMemo(() => countByStatus(entries), [entries]);
   const tags = useMemo(() => tagsOf(entries), [entries]);
   const narrowed = isNarrowed(query);
-  const known = complete ? entries.length : (total ?? entries.length);
 
   const set = (patch: Partial<ListQuery>) => onQueryChange({ ...query, ...patch });
   const clear = () => {
@@ -95,7 +94,7 @@ export function ProspectList({
   if (query.tag !== undefined && !tags.includes(query.tag))
     tagOptions.push({ value: query.tag, label: query.tag });
 
-  const loading = total === undefined && !index.error;
+  const loading = !loaded && !index.error;
   const nothingSaved = complete && entries.length === 0;
 
   return (
@@ -143,8 +142,11 @@ export function ProspectList({
           onCheckedChange={(noReplyYet) => set({ noReplyYet })}
         />
         <p class="sp-count" role="status">
-          {loading ? 'Loading your prospects…' : countText(shown.length, known, narrowed)}
-          {!loading && !complete && narrowed ? ' (still reading the rest)' : ''}
+          {loading
+            ? 'Loading your prospects…'
+            : complete
+              ? countText(shown.length, entries.length, narrowed)
+              : `Reading all your prospects… (${entries.length.toLocaleString('en-US')} so far)`}
         </p>
       </div>
       {nothingSaved ? (
@@ -158,7 +160,7 @@ export function ProspectList({
             button in the toolbar, and save them. They will appear here, with their follow-ups.
           </p>
         </EmptyState>
-      ) : shown.length === 0 && narrowed && (complete || entries.length > 0) ? (
+      ) : shown.length === 0 && narrowed && complete ? (
         <EmptyState
           heading="No prospect matches"
           level={3}

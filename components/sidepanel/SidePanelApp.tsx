@@ -4,20 +4,14 @@
  * background's `show-prospect` message while it is open.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { Brand } from '@/components/Brand';
 import { Button, Toast, type ToastMessage } from '@/components/ui';
-import { takePendingProspect } from '@/lib/background/notification-click';
-import { remindersChanged } from '@/lib/conversation';
 import { currentStoreProblem, onStoreProblem, type StoreError } from '@/lib/db/errors';
-import { deleteProspect, getProspect, restoreProspect } from '@/lib/db/prospects';
 import type { Draft, Prospect } from '@/lib/db/types';
 import type { DraftKind } from '@/lib/drafts/types';
 import { defaultTimeZone } from '@/lib/followups/time';
-import { listen, type RuntimeLike } from '@/lib/messaging';
 import type { ListQuery } from '@/lib/prospect-list';
 import type { Settings } from '@/lib/settings-types';
-import { AddProspectDialog } from './AddProspectDialog';
 import { Backup } from './Backup';
 import { type ComposerComponent, ComposerView } from './ComposerView';
 import { messageOf, useNow, useSettings } from './hooks';
@@ -33,9 +27,13 @@ export interface DraftRequest {
   draft?: Draft;
 }
 
-// Loaded on first use, and fetched in the background once the list is on screen.
+// Everything but the list loads once the first rows are on screen (or on first use): the first
+// paint runs only the list's code, without the store's (Dexie).
+const TodaySection = lazyView(() => import('./Today').then((m) => m.Today), null);
 const Detail = lazyView(() => import('./ProspectDetail').then((m) => m.ProspectDetail));
 const SettingsPage = lazyView(() => import('./SettingsView').then((m) => m.SettingsView));
+const AddDialog = lazyView(() => import('./AddProspectDialog').then((m) => m.AddProspectDialog), null);
+const store = () => import('@/lib/sidepanel/store-actions');
 
 type View =
   | { name: 'list' }
@@ -87,47 +85,41 @@ export function SidePanelApp({ timeZone = defaultTimeZone(), composer }: SidePan
   useEffect(() => onStoreProblem(setProblem), []);
 
   // Once the first rows are on screen, fetch the other views so that opening one does not wait.
-  const listShown = index.total !== undefined;
+  const listShown = index.loaded;
   useEffect(() => {
     if (!listShown) return;
     const timer = setTimeout(() => {
       Detail.preload().catch(() => undefined);
       SettingsPage.preload().catch(() => undefined);
-    }, 200);
+    }, 300);
     return () => clearTimeout(timer);
   }, [listShown]);
 
   // A notification click may have opened this panel for one prospect; an open panel is told directly.
   useEffect(() => {
-    const session = browser.storage.session;
-    if (session)
-      takePendingProspect(session, Date.now())
-        .then((id) => {
-          if (id !== undefined) openProspect(id);
-        })
-        .catch(() => undefined);
-    return listen(browser.runtime as unknown as RuntimeLike, {
-      'show-prospect': ({ prospectId }) => {
-        openProspect(prospectId);
-        return { shown: true };
-      },
+    let stopped = false;
+    let stop = () => {};
+    import('@/lib/sidepanel/panel-messages').then(({ followProspectRequests }) => {
+      if (!stopped) stop = followProspectRequests(openProspect);
     });
+    return () => {
+      stopped = true;
+      stop();
+    };
   }, []);
 
   const remove = async (prospectId: number) => {
     try {
-      const deleted = await deleteProspect(prospectId);
-      await remindersChanged();
+      const actions = await store();
+      const deleted = await actions.deleteProspect(prospectId);
       backToList();
       const name = deleted.prospect.fullName;
       say(
         `${name} deleted.`,
         () => {
-          restoreProspect(deleted)
-            .then(async () => {
-              await remindersChanged();
-              say(`${name} is back, with their timeline, drafts and reminders.`);
-            })
+          actions
+            .restoreProspect(deleted)
+            .then(() => say(`${name} is back, with their timeline, drafts and reminders.`))
             .catch((e: unknown) => showError(messageOf(e)));
           listArea.current?.querySelector<HTMLElement>('input[type="search"]')?.focus();
         },
@@ -164,7 +156,13 @@ export function SidePanelApp({ timeZone = defaultTimeZone(), composer }: SidePan
       )}
       {/* The list stays mounted while another view shows, so that search, scroll and focus come back. */}
       <main class="sp-view sp-list-view" ref={listArea} hidden={!inList} aria-labelledby="prospects-heading">
-        <Today now={now} timeZone={timeZone} onOpen={openProspect} onDraft={draft} onError={showError} />
+        <TodaySection.View
+          now={now}
+          timeZone={timeZone}
+          onOpen={openProspect}
+          onDraft={draft}
+          onError={showError}
+        />
         <div class="sp-heading-row">
           <h2 id="prospects-heading">Prospects</h2>
           <div class="sp-buttons">
@@ -213,15 +211,17 @@ export function SidePanelApp({ timeZone = defaultTimeZone(), composer }: SidePan
           />
         </main>
       )}
-      <AddProspectDialog
-        open={adding}
-        onClose={() => setAdding(false)}
-        onAdded={(p) => {
-          setAdding(false);
-          say(`${p.fullName} added.`);
-          openProspect(p.id);
-        }}
-      />
+      {adding && (
+        <AddDialog.View
+          open
+          onClose={() => setAdding(false)}
+          onAdded={(p) => {
+            setAdding(false);
+            say(`${p.fullName} added.`);
+            openProspect(p.id);
+          }}
+        />
+      )}
       <Toast toast={toast} onDismiss={(id) => setToast((t) => (t && t.id === id ? null : t))} />
     </div>
   );
@@ -243,10 +243,12 @@ function ComposeFor({
 }) {
   const [prospect, setProspect] = useState<Prospect | null | undefined>(undefined);
   useEffect(() => {
-    getProspect(request.prospectId).then(
-      (p) => setProspect(p ?? null),
-      () => setProspect(null),
-    );
+    store()
+      .then((actions) => actions.getProspect(request.prospectId))
+      .then(
+        (p) => setProspect(p ?? null),
+        () => setProspect(null),
+      );
   }, [request.prospectId]);
   if (prospect === undefined) return <p role="status">Loading…</p>;
   if (prospect === null)

@@ -1,6 +1,6 @@
 /** Small hooks of the side panel: the clock rows are written against, and the user's settings. */
 import { useEffect, useState } from 'preact/hooks';
-import { getSettings, type Settings, watchSettings } from '@/lib/settings';
+import type { Settings } from '@/lib/settings-types';
 
 /** The current time, refreshed every `everyMs` so that "in 3 days" turns into "in 2 days" on its own. */
 export function useNow(everyMs = 60_000): number {
@@ -17,10 +17,15 @@ export function useSettings(): Settings | undefined {
   const [settings, setSettings] = useState<Settings>();
   useEffect(() => {
     let stopped = false;
-    getSettings().then((s) => {
-      if (!stopped) setSettings((current) => current ?? s);
+    let unwatch = () => {};
+    // Loaded after the first rows: only the detail, settings and composer views need it.
+    import('@/lib/settings').then(({ getSettings, watchSettings }) => {
+      if (stopped) return;
+      unwatch = watchSettings((s) => setSettings(s));
+      getSettings().then((s) => {
+        if (!stopped) setSettings((current) => current ?? s);
+      });
     });
-    const unwatch = watchSettings((s) => setSettings(s));
     return () => {
       stopped = true;
       unwatch();

@@ -2,7 +2,7 @@
  * Views the side panel loads on first use (detail, settings, composer), so that the first list
  * paint runs only the code the list needs. `preload` fetches them once the list is on screen.
  */
-import type { ComponentType, FunctionComponent } from 'preact';
+import type { ComponentChildren, ComponentType, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
 export interface LazyView<P> {
@@ -10,7 +10,11 @@ export interface LazyView<P> {
   preload(): Promise<ComponentType<P>>;
 }
 
-export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): LazyView<P> {
+/** `fallback` shows while the code loads (default: "Loading…"; null for parts that may just appear). */
+export function lazyView<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  fallback: ComponentChildren = <p role="status">Loading…</p>,
+): LazyView<P> {
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<ComponentType<P>> | undefined;
   const preload = () => {
@@ -43,7 +47,7 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
     }, []);
     if (failed)
       return <p role="alert">This part of Askwell could not be loaded. Close and reopen the side panel.</p>;
-    if (!component) return <p role="status">Loading…</p>;
+    if (!component) return <>{fallback}</>;
     const C = component;
     return <C {...props} />;
   }

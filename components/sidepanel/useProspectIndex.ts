@@ -1,19 +1,13 @@
 /**
- * The side panel's in-memory list of prospects: a first page at once, then everything, kept up to
- * date with every write made in this page or another Askwell page (only changed prospects are read).
+ * The side panel's in-memory list of prospects: a first page at once (plain IndexedDB), then,
+ * once those rows are on screen, everything through the store's code, kept up to date with every
+ * write made in this page or another Askwell page (only changed prospects are read again).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { type StoreError, toStoreError } from '@/lib/db/errors';
 import { applyChanges, type ProspectEntry, type SortKey } from '@/lib/prospect-list';
-import {
-  countProspects,
-  type IdRange,
-  inRanges,
-  loadAllEntries,
-  loadFirstPage,
-  readRanges,
-  watchProspectChanges,
-} from '@/lib/sidepanel/prospect-index';
+import { type FirstPage, readFirstPage } from '@/lib/sidepanel/first-page';
+import type { IdRange } from '@/lib/sidepanel/prospect-index';
 
 /** Rows the first read brings: the most a list can show (components/ui MAX_ROWS). */
 export const FIRST_PAGE = 60;
@@ -21,18 +15,40 @@ export const FIRST_PAGE = 60;
 export interface ProspectIndex {
   /** The entries known so far, in no particular order. */
   entries: ProspectEntry[];
+  /** True once the first page is in (the list can show rows). */
+  loaded: boolean;
   /** True once every prospect has been read (search and counts cover everything). */
   complete: boolean;
-  /** How many prospects there are (known before they are all read). */
-  total: number | undefined;
   error: StoreError | undefined;
 }
 
-export function useProspectIndex(initialSort: SortKey): ProspectIndex {
+/** The list's order when the panel opens. */
+export const INITIAL_SORT: SortKey = 'next-follow-up';
+
+let early: { sort: SortKey; page: Promise<FirstPage> } | undefined;
+
+/**
+ * Starts reading the first rows before the panel renders (the entry calls it first thing), so
+ * that the read and the first render overlap. The first `useProspectIndex` takes it.
+ */
+export function prefetchFirstPage(sort: SortKey = INITIAL_SORT): void {
+  early ??= { sort, page: readFirstPage(sort, FIRST_PAGE) };
+}
+
+function firstPage(sort: SortKey): Promise<FirstPage> {
+  const taken = early;
+  early = undefined;
+  return taken && taken.sort === sort ? taken.page : readFirstPage(sort, FIRST_PAGE);
+}
+
+const afterNextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+export function useProspectIndex(initialSort: SortKey = INITIAL_SORT): ProspectIndex {
   const [state, setState] = useState<ProspectIndex>({
     entries: [],
+    loaded: false,
     complete: false,
-    total: undefined,
     error: undefined,
   });
 
@@ -40,55 +56,54 @@ export function useProspectIndex(initialSort: SortKey): ProspectIndex {
     let stopped = false;
     let complete = false;
     let entries: ProspectEntry[] = [];
-    let pending: IdRange[] = [];
+    let pending: IdRange[] | undefined = [];
+    let unwatch = () => {};
     // One update at a time, in the order the writes were heard.
     let queue: Promise<void> = Promise.resolve();
 
-    const publish = (patch: Partial<ProspectIndex> = {}) => {
-      if (stopped) return;
-      setState((s) => ({
-        ...s,
-        entries,
-        complete,
-        total: complete ? entries.length : s.total,
-        error: undefined,
-        ...patch,
-      }));
+    const publish = () => {
+      if (!stopped) setState({ entries, loaded: true, complete, error: undefined });
     };
     const fail = (error: unknown) => {
-      if (!stopped) setState((s) => ({ ...s, error: toStoreError(error) }));
+      if (!stopped) setState((s) => ({ ...s, loaded: true, error: toStoreError(error) }));
     };
-
-    const refresh = async (ranges: IdRange[]) => {
-      const fresh = await readRanges(ranges);
-      const gone = entries.filter((e) => inRanges(e.id, ranges)).map((e) => e.id);
-      entries = applyChanges(entries, fresh, gone);
-      publish();
-    };
-
-    const unwatch = watchProspectChanges((ranges) => {
-      if (!complete) {
-        pending.push(...ranges);
-        return;
-      }
-      queue = queue.then(() => refresh(ranges)).catch(fail);
-    });
 
     (async () => {
-      const [total, first] = await Promise.all([countProspects(), loadFirstPage(initialSort, FIRST_PAGE)]);
+      let first: FirstPage = { entries: [], complete: false };
+      try {
+        first = await firstPage(initialSort);
+      } catch {
+        // The full read below says what is wrong, in the store's words.
+      }
       if (stopped) return;
-      entries = first;
-      publish({ total });
-      const all = await loadAllEntries();
+      entries = first.entries;
+      complete = first.complete;
+      if (entries.length > 0 || complete) publish();
+
+      // Reading the rest keeps the main thread busy: let the first rows reach the screen first.
+      await afterNextPaint();
+      const store = await import('@/lib/sidepanel/prospect-index');
       if (stopped) return;
-      entries = all;
+      const refresh = async (ranges: IdRange[]) => {
+        const fresh = await store.readRanges(ranges);
+        const gone = entries.filter((e) => store.inRanges(e.id, ranges)).map((e) => e.id);
+        entries = applyChanges(entries, fresh, gone);
+        publish();
+      };
+      // Listen before reading everything, so that no write falls between the two.
+      unwatch = store.watchProspectChanges((ranges) => {
+        if (pending) pending.push(...ranges);
+        else queue = queue.then(() => refresh(ranges)).catch(fail);
+      });
+      entries = await store.loadAllEntries({ yieldBetweenChunks: afterNextTask });
+      if (stopped) return;
       complete = true;
       publish();
+      const heard = pending;
+      pending = undefined;
       // Writes heard while everything was being read: read those prospects again.
-      if (pending.length > 0) {
-        const ranges = pending;
-        pending = [];
-        queue = queue.then(() => refresh(ranges));
+      if (heard.length > 0) {
+        queue = queue.then(() => refresh(heard));
         await queue;
       }
     })().catch(fail);

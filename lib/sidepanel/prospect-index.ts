@@ -1,67 +1,39 @@
 /**
- * Reads the prospect list for the side panel without waiting on all of it: a first page through
- * an index, then every prospect in chunks, kept as compact entries; and hears which prospects
- * changed (in this page or another) so that only those are read again.
+ * Reads every prospect for the side panel in chunks, kept as compact entries, and hears which
+ * prospects changed (in this page or another) so that only those are read again. (The first rows
+ * come from first-page.ts, before this module and Dexie have loaded.)
  */
 import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
 import { db } from '@/lib/db';
 import { DB_NAME } from '@/lib/db/schema';
 import type { Prospect } from '@/lib/db/types';
-import { COMPARATORS, type ProspectEntry, type SortKey, toEntry } from '@/lib/prospect-list';
+import { type ProspectEntry, toEntry } from '@/lib/prospect-list';
 
-/** How many prospects one read brings: big enough for few requests, small enough to yield often. */
-export const CHUNK_SIZE = 1000;
+/**
+ * How many prospects one read brings. IndexedDB hands records over on the main thread: a chunk of
+ * 500 full records costs some 20-50 ms there, short enough for keystrokes to get through between.
+ */
+export const CHUNK_SIZE = 500;
 
 const withId = (p: Prospect): p is Prospect & { id: number } => typeof p.id === 'number';
 
-/** How many prospects are stored (one cheap request, for the count before everything is read). */
-export function countProspects(): Promise<number> {
-  return db.prospects.count();
-}
-
 /**
- * The first `limit` entries in `sort` order, read through an index so that the first paint does not
- * wait for the whole list. Ties may come out in another order than the full sort gives.
+ * Every prospect as an entry, read in chunks by id. Full records are dropped after each chunk;
+ * `yieldBetweenChunks` lets the page handle input and paint between two chunks.
  */
-export async function loadFirstPage(sort: SortKey, limit: number): Promise<ProspectEntry[]> {
-  let rows: Prospect[];
-  if (sort === 'name') rows = await db.prospects.orderBy('fullName').limit(limit).toArray();
-  else if (sort === 'added') rows = await db.prospects.reverse().limit(limit).toArray();
-  else if (sort === 'next-follow-up') {
-    rows = await db.prospects.orderBy('nextFollowUpAt').limit(limit).toArray();
-    if (rows.length < limit) {
-      const rest = await db.prospects
-        .orderBy('fullName')
-        .filter((p) => p.nextFollowUpAt === undefined)
-        .limit(limit - rows.length)
-        .toArray();
-      rows = rows.concat(rest);
-    }
-  } else {
-    // No index on the last touch: the most recently updated ones are the likeliest to come first.
-    rows = await db.prospects.orderBy('updatedAt').reverse().limit(limit).toArray();
-  }
-  return rows
-    .filter(withId)
-    .map(toEntry)
-    .sort(COMPARATORS[sort] ?? COMPARATORS.name);
-}
-
-/**
- * Every prospect as an entry, read in chunks by id; `onChunk` gets each chunk as it arrives so that
- * search works on what is there while the rest loads. Full records are dropped after each chunk.
- */
-export async function loadAllEntries(onChunk?: (chunk: ProspectEntry[]) => void): Promise<ProspectEntry[]> {
+export async function loadAllEntries(
+  options: { yieldBetweenChunks?: () => Promise<void>; chunkSize?: number } = {},
+): Promise<ProspectEntry[]> {
+  const size = options.chunkSize ?? CHUNK_SIZE;
   const all: ProspectEntry[] = [];
   let after = Number.NEGATIVE_INFINITY;
   for (;;) {
-    const rows = await db.prospects.where(':id').above(after).limit(CHUNK_SIZE).toArray();
-    const chunk = rows.filter(withId).map(toEntry);
-    all.push(...chunk);
-    onChunk?.(chunk);
+    const rows = await db.prospects.where(':id').above(after).limit(size).toArray();
+    for (const p of rows) if (withId(p)) all.push(toEntry(p));
     const last = rows[rows.length - 1];
-    if (rows.length < CHUNK_SIZE || !last || typeof last.id !== 'number') return all;
+    if (rows.length < size || !last || typeof last.id !== 'number') return all;
     after = last.id;
+    await options.yieldBetweenChunks?.();
   }
 }
 

@@ -335,6 +335,120 @@ export class SidePanelPage {
   get importDialog() {
     return this.page.getByRole('dialog', { name: 'Import preview' });
   }
+
+  /**
+   * Opens the panel with probes installed before its first script runs: when the first row entered
+   * the page and the frame after it, and the most rows the list ever had in the page.
+   */
+  static async openMeasured(ext: Extension): Promise<SidePanelPage> {
+    const page = await ext.context.newPage();
+    await page.addInitScript(() => {
+      const probe = { firstRow: 0, firstRowPainted: 0, maxRows: 0 };
+      Object.assign(window, { askwellProbe: probe });
+      new MutationObserver(() => {
+        const rows = document.querySelectorAll('li[data-index]').length;
+        if (rows > probe.maxRows) probe.maxRows = rows;
+        if (rows > 0 && probe.firstRow === 0) {
+          probe.firstRow = performance.now();
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              probe.firstRowPainted = performance.now();
+            }),
+          );
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`chrome-extension://${ext.id}/sidepanel.html`);
+    const panel = new SidePanelPage(page);
+    await panel.ready();
+    return panel;
+  }
+
+  /** From navigation start: the first row in the page, and the end of the frame that showed it (ms). */
+  async firstPaint(): Promise<{ firstRow: number; painted: number }> {
+    await this.page.waitForFunction(
+      () => (window as unknown as ProbeWindow).askwellProbe.firstRowPainted > 0,
+    );
+    return this.page.evaluate(() => {
+      const p = (window as unknown as ProbeWindow).askwellProbe;
+      return { firstRow: p.firstRow, painted: p.firstRowPainted };
+    });
+  }
+
+  /** The most list rows that were in the page at once since it opened. */
+  maxRowsSeen(): Promise<number> {
+    return this.page.evaluate(() => (window as unknown as ProbeWindow).askwellProbe.maxRows);
+  }
+
+  /**
+   * Types into the search box key by key, as a user would, and times each keystroke inside the
+   * page: from the key's `keydown` to the list updated in the DOM, and to the end of the next frame.
+   */
+  async typeMeasured(text: string, delayMs = 80): Promise<{ dom: number; painted: number }[]> {
+    await this.page.evaluate(() => {
+      const samples: { dom: number; painted: number }[] = [];
+      Object.assign(window, { askwellKeys: samples });
+      document.addEventListener(
+        'keydown',
+        () => {
+          const t0 = performance.now();
+          const sample = { dom: 0, painted: 0 };
+          samples.push(sample);
+          // Preact renders in a microtask of the input event's task: a timeout runs after it.
+          setTimeout(() => {
+            sample.dom = performance.now() - t0;
+          });
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              sample.painted = performance.now() - t0;
+            }),
+          );
+        },
+        { capture: true },
+      );
+    });
+    await this.searchbox.click();
+    await this.searchbox.pressSequentially(text, { delay: delayMs });
+    await this.page.waitForTimeout(delayMs);
+    return this.page.evaluate(
+      () => (window as unknown as { askwellKeys: { dom: number; painted: number }[] }).askwellKeys,
+    );
+  }
+
+  /** The page's JavaScript heap after a full garbage collection, in MB (Chromium DevTools protocol). */
+  async heapUsedMB(): Promise<number> {
+    const cdp = await this.page.context().newCDPSession(this.page);
+    try {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('Performance.enable');
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value;
+      if (used === undefined) throw new Error('Chromium reported no JSHeapUsedSize.');
+      return used / 1024 / 1024;
+    } finally {
+      await cdp.detach();
+    }
+  }
+
+  /** Scrolls the list from top to bottom in `steps` jumps, then back with the keyboard (End, Home). */
+  async scrollThrough(steps = 20): Promise<void> {
+    const scroller = this.page.locator('.ui-vlist');
+    for (let i = 1; i <= steps; i++) {
+      await scroller.evaluate((el, f) => {
+        el.scrollTop = (el.scrollHeight - el.clientHeight) * f;
+      }, i / steps);
+      await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+    }
+    await this.rows().first().focus();
+    await this.page.keyboard.press('Home');
+    await this.page.keyboard.press('End');
+    await this.page.keyboard.press('PageUp');
+    await this.page.keyboard.press('Home');
+  }
+}
+
+interface ProbeWindow {
+  askwellProbe: { firstRow: number; firstRowPainted: number; maxRows: number };
 }
 
 /** The extension contexts of a given type that are open now (e.g. `SIDE_PANEL`), as the browser sees them. */
