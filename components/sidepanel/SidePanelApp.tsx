@@ -17,7 +17,6 @@ import { type ComposerComponent, ComposerView } from './ComposerView';
 import { messageOf, useNow, useSettings } from './hooks';
 import { lazyView } from './lazy';
 import { EMPTY_QUERY, ProspectList } from './ProspectList';
-import { Today } from './Today';
 import { useProspectIndex } from './useProspectIndex';
 
 /** What the user asked to draft: a new message of `kind`, or a saved draft to continue. */
