@@ -30,11 +30,20 @@ export function invented(id: number, over: Partial<Prospect> & { fullName: strin
   };
 }
 
+/** Noon yesterday, local time: a meeting whose days do not depend on the hour the test runs. */
+function yesterdayNoon(now: number): number {
+  const d = new Date(now);
+  d.setDate(d.getDate() - 1);
+  d.setHours(12, 0, 0, 0);
+  return d.getTime();
+}
+
 /**
- * A small list as a user might have after a month: one request waiting with its follow-up due,
- * one meeting with a thank-you owed, one declined, two just saved.
+ * A small list as a user might have after a month: one request waiting with its follow-up two
+ * days overdue, one met yesterday (thanked, report-back in four weeks), one declined, two saved.
  */
 export function smallList(now: number): SeedData {
+  const met = yesterdayNoon(now);
   const ada = invented(
     1,
     {
@@ -59,8 +68,8 @@ export function smallList(now: number): SeedData {
       location: 'Oslo, Norway',
       tags: ['platform'],
       status: 'mentoring',
-      lastTouchAt: now - 3 * 60 * 60 * 1000,
-      nextFollowUpAt: now + 21 * 60 * 60 * 1000,
+      lastTouchAt: met + 6 * 60 * 60 * 1000,
+      nextFollowUpAt: met + 28 * DAY,
     },
     now,
   );
@@ -100,24 +109,13 @@ export function smallList(now: number): SeedData {
     },
     { id: 2, prospectId: 2, kind: 'request-sent', channel: 'message', at: now - 20 * DAY },
     { id: 3, prospectId: 2, kind: 'reply', channel: 'message', at: now - 18 * DAY },
-    { id: 4, prospectId: 2, kind: 'meeting', at: now - 3 * 60 * 60 * 1000 },
+    { id: 4, prospectId: 2, kind: 'meeting', at: met },
+    { id: 5, prospectId: 2, kind: 'thank-you-sent', channel: 'message', at: met + 6 * 60 * 60 * 1000 },
   ];
   const reminders: Reminder[] = [
     { id: 1, prospectId: 1, kind: 'follow-up', dueAt: now - 2 * DAY, openDueAt: now - 2 * DAY },
-    {
-      id: 2,
-      prospectId: 2,
-      kind: 'thank-you',
-      dueAt: now + 21 * 60 * 60 * 1000,
-      openDueAt: now + 21 * 60 * 60 * 1000,
-    },
-    {
-      id: 3,
-      prospectId: 2,
-      kind: 'report-back',
-      dueAt: now - 3 * 60 * 60 * 1000 + 28 * DAY,
-      openDueAt: now - 3 * 60 * 60 * 1000 + 28 * DAY,
-    },
+    { id: 2, prospectId: 2, kind: 'thank-you', dueAt: met + DAY, doneAt: met + 6 * 60 * 60 * 1000 },
+    { id: 3, prospectId: 2, kind: 'report-back', dueAt: met + 28 * DAY, openDueAt: met + 28 * DAY },
   ];
   return { prospects: [ada, zoe, rui, berta, chidi], touches, reminders };
 }

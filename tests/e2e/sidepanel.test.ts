@@ -8,6 +8,13 @@ import { smallList } from './sidepanel-data';
 
 const NOW = Date.now();
 
+/** The local date `days` from today, as a date field takes it. */
+function inDays(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 describe('the side panel', () => {
   let ext: Extension;
   const pages: SidePanelPage[] = [];
@@ -115,13 +122,13 @@ describe('the side panel', () => {
     await panel.page.getByLabel('Headline').fill('VP platform at Fjord Systems');
     await panel.page.getByRole('button', { name: 'Save changes' }).click();
     await panel.page.getByText('Edited by you: a new capture keeps this.').waitFor();
-    expect(await panel.openReminders()).toEqual(['Thank-you', 'Report-back']);
-    await panel.page.getByRole('button', { name: 'Snooze or reschedule thank-you' }).click();
-    await panel.page.getByRole('dialog').getByRole('button', { name: 'In 3 days' }).click();
-    await expect.poll(() => panel.openReminders()).toEqual(['Thank-you', 'Report-back']);
-    await expect(panel.page.getByRole('list', { name: 'Open reminders' }).innerText()).resolves.toContain(
-      'in 3 days',
-    );
+    expect(await panel.openReminders()).toEqual(['Report-back']);
+    await panel.page.getByRole('button', { name: 'Snooze or reschedule report-back' }).click();
+    await panel.page.getByRole('dialog').getByLabel('New day').fill(inDays(40));
+    await panel.page.getByRole('dialog').getByRole('button', { name: 'Move to this day' }).click();
+    await expect
+      .poll(() => panel.page.getByRole('list', { name: 'Open reminders' }).innerText())
+      .toMatch(/Report-back\s+in 40 days/);
     await panel.back();
     await expect.poll(() => panel.row('Zoë Ångström').innerText()).toContain('VP platform');
   });
@@ -134,6 +141,25 @@ describe('the side panel', () => {
     await expect.poll(async () => panel.row('Chidi Eze').count()).toBe(0);
     await panel.page.getByRole('button', { name: 'Undo delete' }).click();
     await panel.row('Chidi Eze').waitFor();
+  });
+
+  it('shows the prospect the background asks for, open or on start (a notification click)', async () => {
+    const panel = await openPanel();
+    const answer = await ext.worker.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'show-prospect', payload: { prospectId: 3 } }),
+    );
+    expect(answer).toEqual({ shown: true });
+    await panel.page.getByRole('heading', { name: 'Rui Tanaka', level: 2 }).waitFor();
+    await panel.page.close();
+    pages.length = 0;
+
+    await ext.worker.evaluate(() =>
+      chrome.storage.session.set({ 'askwell.showProspect': { prospectId: 5, at: Date.now() } }),
+    );
+    // This panel opens straight on the prospect, not on the list.
+    const opened = new SidePanelPage(await ext.openExtensionPage('sidepanel.html'));
+    pages.push(opened);
+    await opened.page.getByRole('heading', { name: 'Chidi Eze', level: 2 }).waitFor();
   });
 
   it('exports a backup and imports it into a fresh profile, with a preview first', async () => {
@@ -201,10 +227,10 @@ describe('the side panel', () => {
       .waitFor();
     await panel.back();
     await panel.openProspect('Zoë Ångström');
-    // The report-back moved from 4 weeks to 2 weeks after the meeting.
+    // The report-back moved from 4 weeks to 2 weeks after yesterday's meeting.
     await expect
       .poll(() => panel.page.getByRole('list', { name: 'Open reminders' }).innerText())
-      .toMatch(/Report-back\s+in 14 days/);
+      .toMatch(/Report-back\s+in 13 days/);
     await panel.page.getByText('Same company as you.').waitFor();
   });
 
