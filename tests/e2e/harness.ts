@@ -270,8 +270,8 @@ export class SidePanelPage {
   }
 
   /** "Showing 12 of 340 prospects" / "340 prospects". */
-  count(): Promise<string> {
-    return this.page.locator('.sp-count').innerText();
+  async count(): Promise<string> {
+    return (await this.page.locator('.sp-count').textContent()) ?? '';
   }
 
   async search(text: string): Promise<void> {
