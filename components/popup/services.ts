@@ -1,0 +1,87 @@
+/**
+ * The popup's edges: the browser calls it makes (which tab, run the capture script, open the side
+ * panel) and the chunks it loads later, behind one interface that component tests replace.
+ */
+import { browser } from 'wxt/browser';
+import { openProspectPanel } from '@/lib/panel';
+import {
+  CAPTURE_SCRIPTS,
+  type CaptureMode,
+  type CaptureOutcome,
+  parseCaptureResult,
+  requestedTabId,
+  type TargetTab,
+} from './capture';
+
+export type PopupStore = typeof import('./store');
+export type ComposerModule = typeof import('@/components/composer/Composer');
+
+export interface PopupServices {
+  /** The tab the popup is about. */
+  target(): Promise<TargetTab>;
+  /** Runs a capture script in the tab and returns its checked answer; never rejects. */
+  capture(tabId: number, mode: CaptureMode): Promise<CaptureOutcome>;
+  /** Opens the prospect list. Call it synchronously inside the click, before any await. */
+  openPanel(windowId: number | undefined): Promise<void>;
+  /** Closes the popup (after the side panel opened). */
+  close(): void;
+  store(): Promise<PopupStore>;
+  composer(): Promise<ComposerModule>;
+  now(): number;
+  timeZone(): string;
+}
+
+/** The real browser, for the built popup. */
+export function browserServices(): PopupServices {
+  return {
+    async target() {
+      const requested = requestedTabId(location.search);
+      if (requested !== undefined) {
+        const tab = await browser.tabs.get(requested).catch(() => undefined);
+        return { tabId: requested, windowId: tab?.windowId, url: tab?.url };
+      }
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return { tabId: tab?.id, windowId: tab?.windowId, url: tab?.url };
+    },
+    async capture(tabId, mode) {
+      try {
+        const [frame] = await browser.scripting.executeScript({
+          target: { tabId },
+          files: [CAPTURE_SCRIPTS[mode]],
+        });
+        return parseCaptureResult(frame?.result);
+      } catch {
+        // Browser pages, the extension store and PDFs refuse scripts; so does a tab that closed.
+        return { ok: false, reason: 'cannot-read' };
+      }
+    },
+    openPanel: (windowId) => openProspectPanel(windowId),
+    close: () => window.close(),
+    store: () => import('./store'),
+    composer: () => import('@/components/composer/Composer'),
+    now: () => Date.now(),
+    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+  };
+}
+
+/** What the popup starts before its first render, so that nothing waits for a frame to begin. */
+export interface PopupStart {
+  target: Promise<TargetTab>;
+  capture: Promise<CaptureOutcome>;
+  store: Promise<PopupStore>;
+}
+
+export function startPopup(services: PopupServices): PopupStart {
+  const target = services
+    .target()
+    .catch((): TargetTab => ({ tabId: undefined, windowId: undefined, url: undefined }));
+  const capture = target.then(
+    (t): Promise<CaptureOutcome> =>
+      t.tabId === undefined
+        ? Promise.resolve({ ok: false, reason: 'cannot-read' })
+        : services.capture(t.tabId, 'profile'),
+  );
+  const store = services.store();
+  store.then((s) => s.warmUp()).catch(() => undefined);
+  return { target, capture, store };
+}

@@ -1,0 +1,19 @@
+/**
+ * The GitHub reader's selectors, one list per field, in order of preference. GitHub's user page
+ * has described its owner with schema.org Person microdata and hCard classes since 2013 (seen
+ * unchanged in the 2020-25 layouts); class names are the fallback.
+ */
+export const GITHUB = {
+  // The profile's own card ("h-card", itemtype Person); never the header's avatar (the viewer).
+  card: ['[itemtype$="schema.org/Person"]', '.h-card'],
+  name: ['.vcard-fullname', '[itemprop="name"]'],
+  login: ['.vcard-username', '[itemprop="additionalName"]'],
+  bio: ['.user-profile-bio', '.p-note'],
+  company: ['[itemprop="worksFor"]'],
+  location: ['[itemprop="homeLocation"]'],
+  photo: ['[itemprop="image"] img', 'img.avatar-user', 'img.avatar'],
+  // An organisation's page (github.com/<org>) looks like a user's address but is no person.
+  organisation: ['[itemtype$="schema.org/Organization"]', '.orghead'],
+  username: 'meta[property="profile:username"]',
+  notFound: ['img[alt^="404"]'],
+} as const;

@@ -1,0 +1,89 @@
+// The schema.org reader the popup offers, on request, for pages Askwell has no reader for.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readGenericPerson, readProfile } from '@/lib/profiles';
+import { FIXTURES, parse } from './helpers';
+
+const page = (name: string) => parse(readFileSync(join(FIXTURES, 'person', name), 'utf8'));
+
+describe('a person described with schema.org on any page', () => {
+  it('is not captured unless the user asks: readProfile says the page is unsupported', () => {
+    expect(readProfile(page('personal-site-jsonld.html'), 'https://rosa.example.test/about')).toEqual({
+      ok: false,
+      reason: 'unsupported-page',
+    });
+  });
+
+  it('reads the owner of a ProfilePage, not a guest author or the organisation', () => {
+    const result = readGenericPerson(
+      page('personal-site-jsonld.html'),
+      'https://rosa.example.test/about#top',
+    );
+    expect(result).toEqual({
+      ok: true,
+      profile: {
+        network: 'generic',
+        profileUrl: 'https://rosa.example.test/about',
+        fullName: 'Rosa Delacroix',
+        headline: 'Engineering Manager',
+        title: 'Engineering Manager',
+        company: 'Fjord & Pine',
+        location: 'Lyon, France',
+        about: 'I help new managers find their feet.\nAsk me about hiring.',
+        photoUrl: 'https://rosa.example.test/img/rosa.jpg',
+        experience: [{ title: 'Engineering Manager', company: 'Fjord & Pine' }],
+        education: [{ school: 'INSA Lyon' }],
+      },
+    });
+  });
+
+  it('reads microdata: nested organisation and address, multi-paragraph description', () => {
+    const result = readGenericPerson(
+      page('speaker-microdata.html'),
+      'https://conf.example.test/speakers/tariq',
+    );
+    expect(result.ok && result.profile).toMatchObject({
+      fullName: 'Tariq Haddad',
+      title: 'Principal Engineer',
+      company: 'Cedar Networks',
+      location: 'Amman, Jordan',
+      about: 'Tariq builds networks that survive storms.\n\nHe mentors at local meetups.',
+      photoUrl: 'https://conf.example.test/speakers/tariq.jpg',
+    });
+  });
+
+  it('does not take a default avatar for a photo', () => {
+    const doc = parse(`<script type="application/ld+json">{"@type":"Person","name":"Ana Souza",
+      "image":"https://conf.example.test/img/default-avatar.png"}</script>`);
+    const result = readGenericPerson(doc, 'https://conf.example.test/speakers/ana');
+    expect(result.ok && result.profile.fullName).toBe('Ana Souza');
+    expect(result.ok && result.profile.photoUrl).toBeUndefined();
+  });
+
+  it('refuses a page that lists several people without saying which one it is about', () => {
+    expect(readGenericPerson(page('speakers-list.html'), 'https://conf.example.test/speakers')).toEqual({
+      ok: false,
+      reason: 'unsupported-page',
+    });
+  });
+
+  it('picks the listed person whose own address is the page', () => {
+    const doc = parse(`<script type="application/ld+json">[
+      {"@type":"Person","name":"Ana Souza","url":"https://conf.example.test/speakers/ana"},
+      {"@type":"Person","name":"Bo Lindqvist","url":"https://conf.example.test/speakers/bo/"}]</script>`);
+    const result = readGenericPerson(doc, 'https://conf.example.test/speakers/bo');
+    expect(result.ok && result.profile.fullName).toBe('Bo Lindqvist');
+  });
+
+  it('says "unsupported" for a page with no person, or with broken structured data', () => {
+    expect(readGenericPerson(page('no-person.html'), 'https://recipes.example.test/bread')).toEqual({
+      ok: false,
+      reason: 'unsupported-page',
+    });
+    expect(readGenericPerson(parse('<p>hello</p>'), 'not a url')).toEqual({
+      ok: false,
+      reason: 'unsupported-page',
+    });
+  });
+});
