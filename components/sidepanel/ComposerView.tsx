@@ -8,7 +8,7 @@ import { Button } from '@/components/ui';
 import type { ConversationResult } from '@/lib/conversation';
 import type { Draft, Prospect } from '@/lib/db/types';
 import type { DraftKind } from '@/lib/drafts/types';
-import type { Settings } from '@/lib/settings-types';
+import type { MyProfile, Settings } from '@/lib/settings-types';
 import { DRAFT_LABELS } from '@/lib/sidepanel/labels';
 
 /** The props the shared composer (components/composer) takes, as far as the side panel uses them. */
@@ -19,6 +19,7 @@ export interface ComposerComponentProps {
   draft?: Draft;
   headingLevel?: 2 | 3;
   onSent?: (result: ConversationResult) => void;
+  onMeChange?: (me: Pick<MyProfile, 'name' | 'role'>) => void;
 }
 export type ComposerComponent = ComponentType<ComposerComponentProps>;
 
@@ -56,6 +57,10 @@ export function ComposerView({
           settings={settings}
           {...(draft ? { draft } : {})}
           headingLevel={2}
+          // What the user types about themselves here is kept for the next draft.
+          onMeChange={(me) => {
+            import('@/lib/settings').then(({ saveSettings }) => saveSettings({ me })).catch(() => undefined);
+          }}
           onSent={(result) => {
             onMessage(
               result.suggestion

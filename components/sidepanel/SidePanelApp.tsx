@@ -31,6 +31,8 @@ export interface DraftRequest {
 const TodaySection = lazyView(() => import('./Today').then((m) => m.Today), null);
 const Detail = lazyView(() => import('./ProspectDetail').then((m) => m.ProspectDetail));
 const SettingsPage = lazyView(() => import('./SettingsView').then((m) => m.SettingsView));
+// The composer brings the drafts and the linter: the heaviest code, loaded when a draft is opened.
+const SharedComposer = lazyView(() => import('@/components/composer/Composer').then((m) => m.Composer));
 const AddDialog = lazyView(() => import('./AddProspectDialog').then((m) => m.AddProspectDialog), null);
 const store = () => import('@/lib/sidepanel/store-actions');
 
@@ -204,7 +206,7 @@ export function SidePanelApp({ timeZone = defaultTimeZone(), composer }: SidePan
           <ComposeFor
             request={view.request}
             settings={settings}
-            composer={composer}
+            composer={composer ?? SharedComposer.View}
             onClose={() => (view.from === 'detail' ? openProspect(view.request.prospectId) : backToList())}
             onMessage={(m) => say(m)}
           />

@@ -116,6 +116,23 @@ describe('the side panel', () => {
     await expect.poll(() => today.textContent()).not.toContain('Ada Okafor');
   });
 
+  it('drafts a request in the composer, marks it sent, and the follow-up is planned', async () => {
+    const panel = await openPanel();
+    await panel.openProspect('Chidi Eze');
+    await panel.page.getByRole('button', { name: 'Draft request' }).click();
+    const message = panel.page.getByRole('textbox', { name: 'Message' });
+    await message.fill(
+      'Hi Chidi, your post on index design for time series is why I am writing. One question: how did you choose the page size? 15 minutes on a call or a short written reply would be plenty, and no worries if you are busy.',
+    );
+    await panel.page.getByRole('button', { name: 'Mark as sent' }).click();
+    await panel.page.getByRole('heading', { name: 'Chidi Eze', level: 2 }).waitFor();
+    await expect.poll(() => panel.openReminders()).toEqual(['Follow-up']);
+    await panel.page.getByRole('article').getByText('Status: Requested').waitFor();
+    await expect(
+      panel.page.getByRole('list', { name: 'Timeline, newest first' }).textContent(),
+    ).resolves.toContain('Request sent');
+  });
+
   it('edits a captured field by hand, and snoozes a reminder', async () => {
     const panel = await openPanel();
     await panel.openProspect('Zoë Ångström');
@@ -248,6 +265,11 @@ describe('the side panel', () => {
       await panel.search('');
       await panel.openProspect('Ada Okafor');
       await check('detail');
+      await panel.page.getByRole('button', { name: 'Draft thank-you' }).click();
+      await panel.page.getByRole('textbox', { name: 'Message' }).waitFor();
+      await check('composer');
+      await panel.page.getByRole('button', { name: 'Back', exact: true }).click();
+      await panel.page.getByRole('heading', { name: 'Ada Okafor', level: 2 }).waitFor();
       await panel.back();
       await panel.openProspect('Zoë Ångström');
       await panel.page.getByRole('button', { name: 'Snooze or reschedule report-back' }).click();

@@ -185,4 +185,27 @@ describe('the side panel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
     await screen.findByRole('heading', { name: 'Ada Okafor', level: 2 });
   });
+
+  it('drafts the follow-up in the shared composer and records it as sent', async () => {
+    const ada = await saveCapturedProfile(linkedInSnapshot());
+    await markSent(ada.id!, { kind: 'request', channel: 'message', text: 'Hi Ada' }, Date.now() - 8 * DAY);
+    render(<SidePanelApp timeZone={TZ} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Draft follow-up to Ada Okafor' }));
+    const message = (await screen.findByRole(
+      'textbox',
+      { name: 'Message' },
+      { timeout: 5000 },
+    )) as HTMLTextAreaElement;
+    fireEvent.input(message, {
+      target: { value: 'Hi Ada, a gentle nudge on my question about storage engines.' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Mark as sent' }));
+    await screen.findByText('Marked as sent. Askwell will remind you if a follow-up is due.');
+    await list();
+    expect((await listTouches(ada.id!)).map((t) => t.kind)).toEqual(['request-sent', 'follow-up-sent']);
+    // The second (last) follow-up is planned a week after this one.
+    const open = (await listReminders(ada.id!)).filter((r) => r.doneAt === undefined);
+    expect(open).toHaveLength(1);
+    expect(open[0]!.dueAt).toBeGreaterThan(Date.now() + 6 * DAY);
+  });
 });
