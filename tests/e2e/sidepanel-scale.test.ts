@@ -18,19 +18,30 @@ describe('the side panel with 10,000 prospects', () => {
     const seeding = await SidePanelPage.open(ext);
     await seeding.seed(largeList(COUNT, Date.now()), { reload: false });
     await seeding.page.close();
+    // One unmeasured open: the first read of a freshly written store is not what users meet.
     panel = await SidePanelPage.openMeasured(ext);
+    await panel.page
+      .locator('.sp-count')
+      .filter({ hasText: /^10,000 prospects$/ })
+      .waitFor({ timeout: 30_000 });
   }, 120_000);
   afterAll(async () => {
     await ext?.close();
   });
 
   it('paints the first rows within the budget (300 ms) and then knows all 10,000', async () => {
-    const first = await panel.firstPaint();
+    const painted: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await panel.page.close();
+      panel = await SidePanelPage.openMeasured(ext);
+      painted.push((await panel.firstPaint()).painted);
+      await expect.poll(() => panel.count(), { timeout: 20_000 }).toBe('10,000 prospects');
+    }
+    const median = summarize(painted).median;
     console.log(
-      `first list paint: row ${first.firstRow.toFixed(0)} ms, painted ${first.painted.toFixed(0)} ms`,
+      `first list paint: ${painted.map((t) => t.toFixed(0)).join(', ')} ms; median ${median.toFixed(0)} ms`,
     );
-    expect(first.painted).toBeLessThan(300 * MARGIN);
-    await expect.poll(() => panel.count(), { timeout: 20_000 }).toBe('10,000 prospects');
+    expect(median).toBeLessThan(300 * MARGIN);
   });
 
   it('updates the list within 50 ms of a keystroke at the 95th percentile', async () => {
