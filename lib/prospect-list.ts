@@ -170,6 +170,57 @@ export function filterEntries(
   return out;
 }
 
+/**
+ * Whether every prospect matching `next` also matches `previous` (the user typed on): each earlier
+ * word is part of some new word. Then the new result can be filtered from the earlier one.
+ */
+export function narrows(previous: readonly string[], next: readonly string[]): boolean {
+  return previous.every((old) => next.some((word) => word.includes(old)));
+}
+
+function filterKey(filters: ListFilters, dueBefore: number): string {
+  return JSON.stringify([
+    filters.status,
+    filters.tag,
+    Boolean(filters.followUpDue),
+    Boolean(filters.noReplyYet),
+    dueBefore,
+  ]);
+}
+
+/** How many earlier results a search keeps: enough for typing on and deleting back. */
+const REMEMBERED_SEARCHES = 24;
+
+/**
+ * Search as you type over one sorted list, remembering recent results: typing on filters the
+ * last result instead of every prospect, and deleting back returns a remembered one. Make a new
+ * one whenever the sorted list changes.
+ */
+export function searcher(
+  sorted: readonly ProspectEntry[],
+): (search: string, filters: ListFilters, dueBefore: number) => ProspectEntry[] {
+  const remembered = new Map<string, { terms: string[]; filters: string; result: ProspectEntry[] }>();
+  return (search, filters, dueBefore) => {
+    const terms = searchTerms(search);
+    const fkey = filterKey(filters, dueBefore);
+    const key = `${fkey}\u0000${terms.join(' ')}`;
+    const known = remembered.get(key);
+    if (known) {
+      // Most recently used last, so that the oldest is dropped first.
+      remembered.delete(key);
+      remembered.set(key, known);
+      return known.result;
+    }
+    let base: readonly ProspectEntry[] = sorted;
+    for (const r of remembered.values())
+      if (r.filters === fkey && r.result.length < base.length && narrows(r.terms, terms)) base = r.result;
+    const result = filterEntries(base, terms.join(' '), filters, dueBefore);
+    remembered.set(key, { terms, filters: fkey, result });
+    if (remembered.size > REMEMBERED_SEARCHES) remembered.delete(remembered.keys().next().value as string);
+    return result;
+  };
+}
+
 /** Search, filter and sort in one call (the list view splits it to sort only when needed). */
 export function queryProspects(
   entries: readonly ProspectEntry[],

@@ -9,9 +9,11 @@ import {
   foldForSearch,
   followUpText,
   isNarrowed,
+  narrows,
   type ProspectEntry,
   queryProspects,
   SORT_KEYS,
+  searcher,
   searchTerms,
   sortEntries,
   tagsOf,
@@ -269,5 +271,53 @@ describe('entries', () => {
       'Chidi Eze',
       'Rui Tanaka-Lind',
     ]);
+  });
+});
+
+describe('search as you type over a remembered result', () => {
+  it('knows when a new search can only narrow the last one', () => {
+    expect(narrows(['ad'], ['ada'])).toBe(true);
+    expect(narrows(['ada'], ['ada', 'lumen'])).toBe(true);
+    expect(narrows(['lumen', 'ada'], ['adao', 'lumeng'])).toBe(true);
+    expect(narrows(['ada'], ['ad'])).toBe(false);
+    expect(narrows(['ada', 'zoe'], ['ada'])).toBe(false);
+    expect(narrows([], ['x'])).toBe(true);
+  });
+
+  it('gives the same result as a fresh search, typing on, deleting back and changing filters', () => {
+    const many = Array.from({ length: 500 }, (_, i) =>
+      toEntry(
+        prospect(i + 1, {
+          fullName: `${['Ada', 'Adam', 'Zoë', 'Rui'][i % 4]} Person ${i}`,
+          company: ['Lumen Grid', 'Quill Labs'][i % 2],
+          tags: i % 3 ? ['storage'] : [],
+          status: i % 5 ? 'saved' : 'requested',
+          nextFollowUpAt: i % 7 ? undefined : NOW,
+        }),
+      ),
+    );
+    const sorted = sortEntries(many, 'name');
+    const search = searcher(sorted);
+    const steps: [string, Parameters<typeof filterEntries>[2]][] = [
+      ['a', {}],
+      ['ad', {}],
+      ['ada', {}],
+      ['adam', {}],
+      ['ada', {}],
+      ['ad', {}],
+      ['ad quill', {}],
+      ['ad quill 4', {}],
+      ['ad quill 4', { tag: 'storage' }],
+      ['ad quill 42', { tag: 'storage' }],
+      ['ad quill 42', {}],
+      ['zoe', { noReplyYet: true }],
+      ['zoe 1', { followUpDue: true }],
+      ['', {}],
+    ];
+    for (const [text, filters] of steps)
+      expect(
+        search(text, filters, TOMORROW).map((e) => e.id),
+        `${text} ${JSON.stringify(filters)}`,
+      ).toEqual(filterEntries(sorted, text, filters, TOMORROW).map((e) => e.id));
   });
 });

@@ -18,7 +18,6 @@ import { startOfLocalDay } from '@/lib/followups/time';
 import {
   countByStatus,
   countText,
-  filterEntries,
   followUpText,
   isNarrowed,
   type ListQuery,
@@ -26,6 +25,7 @@ import {
   SORT_KEYS,
   SORT_LABELS,
   type SortKey,
+  searcher,
   sortEntries,
   tagsOf,
 } from '@/lib/prospect-list';
@@ -66,12 +66,10 @@ export function ProspectList({
   const searchRef = useRef<HTMLInputElement>(null);
   // Sorting happens when the data or the order changes; a keystroke only filters the sorted list.
   const sorted = useMemo(() => sortEntries(entries, query.sort), [entries, query.sort]);
+  const search = useMemo(() => searcher(sorted), [sorted]);
   const startOfToday = startOfLocalDay(now, timeZone);
   const dueBefore = startOfLocalDay(now, timeZone, 1);
-  const shown = useMemo(
-    () => filterEntries(sorted, query.search, query, dueBefore),
-    [sorted, query, dueBefore],
-  );
+  const shown = useMemo(() => search(query.search, query, dueBefore), [search, query, dueBefore]);
   const counts = useMemo(() => countByStatus(entries), [entries]);
   const tags = useMemo(() => tagsOf(entries), [entries]);
   const narrowed = isNarrowed(query);
