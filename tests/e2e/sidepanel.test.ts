@@ -197,6 +197,10 @@ describe('the side panel', () => {
       expect(preview).toContain('0 saved prospects will be updated');
       // Nothing is written before the user confirms.
       await expect(other.count()).resolves.toBe('0 prospects');
+      for (const theme of ['light', 'dark'] as const) {
+        const violations = await checkA11y(other.page, { theme });
+        expect(violations, `import preview: ${formatViolations(violations)}`).toEqual([]);
+      }
       await other.importDialog.getByRole('button', { name: 'Confirm' }).click();
       await other.page
         .getByRole('status')
