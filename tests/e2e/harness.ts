@@ -327,13 +327,261 @@ export class PopupPage {
   }
 }
 
+/** Records as the store keeps them, for `SidePanelPage.seed` (the four tables of the `askwell` database). */
+export interface StoreRecords {
+  prospects?: object[];
+  touches?: object[];
+  drafts?: object[];
+  reminders?: object[];
+}
+
 /** The side panel page, opened as a tab so that Playwright can drive it. */
 export class SidePanelPage {
   constructor(readonly page: Page) {}
 
+  /** Opens the panel and waits until its list (or its empty state) has been read. */
   static async open(ext: Extension): Promise<SidePanelPage> {
-    return new SidePanelPage(await ext.openExtensionPage('sidepanel.html'));
+    const panel = new SidePanelPage(await ext.openExtensionPage('sidepanel.html'));
+    await panel.ready();
+    return panel;
   }
+
+  /** Waits until the list heading is there and the count no longer says it is loading. */
+  async ready(): Promise<void> {
+    await this.page.getByRole('heading', { name: 'Prospects', exact: true }).waitFor();
+    await this.page.locator('.sp-count').filter({ hasNotText: 'Loading' }).waitFor();
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.ready();
+  }
+
+  /**
+   * Writes records straight into IndexedDB (the schema exists once the panel has opened the
+   * database), then reloads: a raw write, unlike one through Dexie, is not announced to open pages.
+   */
+  async seed(records: StoreRecords, { reload = true }: { reload?: boolean } = {}): Promise<void> {
+    await this.page.evaluate(async (data) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('askwell');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const tables = Object.keys(data) as (keyof typeof data)[];
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(tables, 'readwrite');
+        for (const table of tables) for (const row of data[table] ?? []) tx.objectStore(table).put(row);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    }, records);
+    if (reload) await this.reload();
+  }
+
+  get searchbox() {
+    return this.page.getByRole('searchbox', { name: 'Search prospects' });
+  }
+
+  get list() {
+    return this.page.getByRole('list', { name: 'Prospects' });
+  }
+
+  /** The list's rows now in the page (the list is virtual: at most 60 of any length). */
+  rows() {
+    return this.list.getByRole('listitem');
+  }
+
+  row(fullName: string) {
+    return this.rows().filter({ hasText: fullName });
+  }
+
+  /** The full names of the rows in the page, top to bottom. */
+  async names(): Promise<string[]> {
+    return this.list.locator('.sp-row-name').allTextContents();
+  }
+
+  /** "Showing 12 of 340 prospects" / "340 prospects". */
+  async count(): Promise<string> {
+    return (await this.page.locator('.sp-count').textContent()) ?? '';
+  }
+
+  async search(text: string): Promise<void> {
+    await this.searchbox.fill(text);
+  }
+
+  /** Opens a prospect's detail from its row; resolves once their name is the page's heading. */
+  async openProspect(fullName: string): Promise<void> {
+    await this.row(fullName).click();
+    await this.page.getByRole('heading', { name: fullName, level: 2 }).waitFor();
+  }
+
+  async back(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Back to prospects' }).click();
+    await this.list
+      .or(this.page.getByRole('heading', { name: 'No prospects yet' }))
+      .first()
+      .waitFor();
+  }
+
+  /** Logs something that happened (e.g. "Reply received") on the open prospect's timeline. */
+  async addToTimeline(what: string, details = ''): Promise<void> {
+    await this.page.getByLabel('What happened').selectOption({ label: what });
+    if (details) await this.page.getByLabel('Details (optional)').fill(details);
+    await this.page.getByRole('button', { name: 'Add to timeline' }).click();
+  }
+
+  /** The open prospect's open reminders, as their headings ("Follow-up", "Thank-you"). */
+  async openReminders(): Promise<string[]> {
+    const list = this.page.getByRole('list', { name: 'Open reminders' });
+    if ((await list.count()) === 0) return [];
+    return list.locator('.sp-item-head strong').allTextContents();
+  }
+
+  /** Clicks Export and returns the JSON backup it saves. */
+  async exportBackup(): Promise<{ fileName: string; text: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: 'Export', exact: true }).click(),
+    ]);
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    return { fileName: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+  }
+
+  /** Clicks Import, picks a file with this content, and waits for the preview. */
+  async pickImport(name: string, text: string): Promise<void> {
+    const [chooser] = await Promise.all([
+      this.page.waitForEvent('filechooser'),
+      this.page.getByRole('button', { name: 'Import', exact: true }).click(),
+    ]);
+    await chooser.setFiles({
+      name,
+      mimeType: name.endsWith('.csv') ? 'text/csv' : 'application/json',
+      buffer: Buffer.from(text, 'utf8'),
+    });
+    await this.importDialog.getByRole('button').first().waitFor();
+    await this.importDialog.getByText('Reading').waitFor({ state: 'detached' });
+  }
+
+  get importDialog() {
+    return this.page.getByRole('dialog', { name: 'Import preview' });
+  }
+
+  /**
+   * Opens the panel with probes installed before its first script runs: when the first row entered
+   * the page and the frame after it, and the most rows the list ever had in the page.
+   */
+  static async openMeasured(ext: Extension): Promise<SidePanelPage> {
+    const page = await ext.context.newPage();
+    await page.addInitScript(() => {
+      const probe = { firstRow: 0, firstRowPainted: 0, maxRows: 0 };
+      Object.assign(window, { askwellProbe: probe });
+      new MutationObserver(() => {
+        const rows = document.querySelectorAll('li[data-index]').length;
+        if (rows > probe.maxRows) probe.maxRows = rows;
+        if (rows > 0 && probe.firstRow === 0) {
+          probe.firstRow = performance.now();
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              probe.firstRowPainted = performance.now();
+            }),
+          );
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`chrome-extension://${ext.id}/sidepanel.html`);
+    const panel = new SidePanelPage(page);
+    await panel.ready();
+    return panel;
+  }
+
+  /** From navigation start: the first row in the page, and the end of the frame that showed it (ms). */
+  async firstPaint(): Promise<{ firstRow: number; painted: number }> {
+    await this.page.waitForFunction(
+      () => (window as unknown as ProbeWindow).askwellProbe.firstRowPainted > 0,
+    );
+    return this.page.evaluate(() => {
+      const p = (window as unknown as ProbeWindow).askwellProbe;
+      return { firstRow: p.firstRow, painted: p.firstRowPainted };
+    });
+  }
+
+  /** The most list rows that were in the page at once since it opened. */
+  maxRowsSeen(): Promise<number> {
+    return this.page.evaluate(() => (window as unknown as ProbeWindow).askwellProbe.maxRows);
+  }
+
+  /**
+   * Types into the search box key by key, as a user would, and times each keystroke inside the
+   * page: from the key's `keydown` to the list updated in the DOM, and to the end of the next frame.
+   */
+  async typeMeasured(text: string, delayMs = 80): Promise<{ dom: number; painted: number }[]> {
+    await this.page.evaluate(() => {
+      const samples: { dom: number; painted: number }[] = [];
+      Object.assign(window, { askwellKeys: samples });
+      document.addEventListener(
+        'keydown',
+        () => {
+          const t0 = performance.now();
+          const sample = { dom: 0, painted: 0 };
+          samples.push(sample);
+          // Preact renders in a microtask of the input event's task: a timeout runs after it.
+          setTimeout(() => {
+            sample.dom = performance.now() - t0;
+          });
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              sample.painted = performance.now() - t0;
+            }),
+          );
+        },
+        { capture: true },
+      );
+    });
+    await this.searchbox.click();
+    await this.searchbox.pressSequentially(text, { delay: delayMs });
+    await this.page.waitForTimeout(delayMs);
+    return this.page.evaluate(
+      () => (window as unknown as { askwellKeys: { dom: number; painted: number }[] }).askwellKeys,
+    );
+  }
+
+  /** The page's JavaScript heap after a full garbage collection, in MB (Chromium DevTools protocol). */
+  async heapUsedMB(): Promise<number> {
+    const cdp = await this.page.context().newCDPSession(this.page);
+    try {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('Performance.enable');
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value;
+      if (used === undefined) throw new Error('Chromium reported no JSHeapUsedSize.');
+      return used / 1024 / 1024;
+    } finally {
+      await cdp.detach();
+    }
+  }
+
+  /** Scrolls the list from top to bottom in `steps` jumps, then back with the keyboard (End, Home). */
+  async scrollThrough(steps = 20): Promise<void> {
+    const scroller = this.page.locator('.ui-vlist');
+    for (let i = 1; i <= steps; i++) {
+      await scroller.evaluate((el, f) => {
+        el.scrollTop = (el.scrollHeight - el.clientHeight) * f;
+      }, i / steps);
+      await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+    }
+    await this.rows().first().focus();
+    await this.page.keyboard.press('Home');
+    await this.page.keyboard.press('End');
+    await this.page.keyboard.press('PageUp');
+    await this.page.keyboard.press('Home');
+  }
+}
+
+interface ProbeWindow {
+  askwellProbe: { firstRow: number; firstRowPainted: number; maxRows: number };
 }
 
 /** The extension contexts of a given type that are open now (e.g. `SIDE_PANEL`), as the browser sees them. */
