@@ -3,6 +3,7 @@
  * how a hand edit is remembered, and which times a prospect's follow-ups and touches add up to.
  */
 
+import { effectiveDueAt } from '@/lib/followups/reminders';
 import type { ProfileSnapshot } from '@/lib/profiles/types';
 import { canonicalProfileUrl, networkOf } from './canonical';
 import { compact, sameValue } from './equal';
@@ -183,12 +184,8 @@ export function applyPatch(existing: Prospect, patch: ProspectPatch, now: number
   return compact(next);
 }
 
-/** When a reminder is due, taking a snooze into account. */
-export function effectiveDueAt(reminder: Pick<Reminder, 'dueAt' | 'snoozedUntil'>): number {
-  return reminder.snoozedUntil !== undefined && reminder.snoozedUntil > reminder.dueAt
-    ? reminder.snoozedUntil
-    : reminder.dueAt;
-}
+// When a reminder is due: the time the user moved it to, else the planned time (one rule, in lib/followups).
+export { effectiveDueAt };
 
 /** A reminder as stored: no undefined keys, and `openDueAt` set while it is open, absent once done. */
 export function storedReminder<T extends Omit<Reminder, 'openDueAt'> & { openDueAt?: number }>(

@@ -3,6 +3,7 @@
  * them lives in lib/followups/; here they are only kept, and each change keeps the prospect's
  * `nextFollowUpAt` (the earliest open reminder) right, in the same transaction.
  */
+import { reschedule } from '@/lib/followups/reminders';
 import { guard, StoreError } from './errors';
 import { db } from './index';
 import {
@@ -100,9 +101,12 @@ export function snoozeReminder(id: number, until: number): Promise<Reminder> {
   return mutate(id, (r) => ({ ...r, snoozedUntil: until }));
 }
 
-/** Moves a reminder to a new due time (any snooze is forgotten) and reopens it. */
-export function rescheduleReminder(id: number, dueAt: number): Promise<Reminder> {
-  return mutate(id, ({ snoozedUntil: _s, doneAt: _d, ...r }) => ({ ...r, dueAt }));
+/**
+ * Moves an open reminder to another time, earlier or later. The planned due time is kept under it
+ * (as lib/followups' `reschedule` does), so re-planning after the next touch keeps the move.
+ */
+export function rescheduleReminder(id: number, to: number): Promise<Reminder> {
+  return mutate(id, (r) => reschedule(r, to));
 }
 
 export function deleteReminder(id: number): Promise<void> {

@@ -2,7 +2,7 @@
  * The side panel's reminder actions that lib/conversation.ts does not cover: moving a reminder to
  * another day, and re-planning every open reminder after the cadence in settings changed.
  */
-import { remindersChanged, snoozeReminder } from '@/lib/conversation';
+import { remindersChanged } from '@/lib/conversation';
 import { db } from '@/lib/db';
 import { guard, StoreError } from '@/lib/db/errors';
 import { storedReminder } from '@/lib/db/records';
@@ -31,10 +31,10 @@ export function dateInputValue(t: number, timeZone: string): string {
 }
 
 /**
- * Moves an open reminder to `to`. Later than planned, it is kept as a snooze on the planned time,
- * so that re-planning after the next touch still knows it; earlier, the due time itself moves.
+ * Moves an open reminder to `to`, earlier or later than planned. The move is kept on top of the
+ * planned time, so re-planning after the next touch keeps it.
  */
-export async function rescheduleReminder(id: number, to: number, now: number = Date.now()): Promise<void> {
+export async function rescheduleReminder(id: number, to: number): Promise<void> {
   if (!Number.isFinite(to)) throw new RangeError('Pick a date.');
   const reminder = await guard(() => db.reminders.get(id));
   if (!reminder || reminder.doneAt !== undefined)
@@ -42,10 +42,6 @@ export async function rescheduleReminder(id: number, to: number, now: number = D
       'not-found',
       'This reminder is no longer open. It may have been changed in another Askwell page.',
     );
-  if (to > reminder.dueAt && to > now) {
-    await snoozeReminder(id, to, now);
-    return;
-  }
   await store.rescheduleReminder(id, to);
   await remindersChanged();
 }

@@ -23,10 +23,19 @@ const ANALYTICS =
 
 /**
  * URL strings the code holds without loading them: XML namespaces (Preact's SVG/MathML support),
- * links in WXT's developer error messages, and the profile addresses capture canonicalises to.
+ * links in WXT's and Dexie's error messages for developers, the profile addresses capture
+ * canonicalises to, and "https://…" in Askwell's own error messages.
  */
-const INERT_URL =
-  /^(https?:\/\/www\.w3\.org\/|https:\/\/(github\.com\/wxt-dev\/|wxt\.dev\/)|https:\/\/(www\.)?linkedin\.com\/(in\/?)?$|https:\/\/github\.com\/?$)/;
+const INERT_URL = new RegExp(
+  [
+    String.raw`^https?://www\.w3\.org/`,
+    String.raw`^https://(github\.com/wxt-dev/|wxt\.dev/)`,
+    String.raw`^(http://bit\.ly/2kdckMn|https://tinyurl\.com/y2uuvskb)$`,
+    String.raw`^https://(www\.)?linkedin\.com/(in/?)?$`,
+    String.raw`^https://github\.com/?$`,
+    '^https://…$',
+  ].join('|'),
+);
 
 describe.each(BUILDS)('the built code in %s', (dir) => {
   const files = listFiles(dir);

@@ -34,13 +34,17 @@ describe('moving a reminder to another day', () => {
     expect(await open(ada.id!)).toMatchObject([{ snoozedUntil: later }]);
   });
 
-  it('moves the due time itself for an earlier day', async () => {
+  it('moves a reminder to an earlier day, and the move survives the next touch', async () => {
     const ada = await saveCapturedProfile(linkedInSnapshot());
     await markSent(ada.id!, { kind: 'request', channel: 'message', text: 'Hi' });
     const [followUp] = await open(ada.id!);
     const sooner = Date.now() + 2 * DAY;
     await rescheduleReminder(followUp!.id!, sooner);
-    expect(await open(ada.id!)).toMatchObject([{ dueAt: sooner }]);
+    expect(await open(ada.id!)).toMatchObject([{ id: followUp!.id, snoozedUntil: sooner }]);
+    expect((await getProspect(ada.id!))?.nextFollowUpAt).toBe(sooner);
+    // A note re-plans the prospect; the reminder the user moved stays where they put it.
+    await recordTouch(ada.id!, { kind: 'note', text: 'Saw their new post' });
+    expect(await open(ada.id!)).toMatchObject([{ id: followUp!.id, snoozedUntil: sooner }]);
     expect((await getProspect(ada.id!))?.nextFollowUpAt).toBe(sooner);
   });
 
