@@ -591,3 +591,13 @@ export function openContexts(ext: Extension, type: 'SIDE_PANEL' | 'POPUP' | 'TAB
     return contexts.length;
   }, type);
 }
+
+/**
+ * Where an end-to-end run saves a screenshot: `.output/screenshots/` on every run, and the README's
+ * `docs/screenshots/` when `npm run screenshots` asks for them (so a test run leaves no churn).
+ */
+export function screenshotPath(name: string): string {
+  const dir = process.env.ASKWELL_SCREENSHOTS === '1' ? 'docs/screenshots' : '.output/screenshots';
+  mkdirSync(dir, { recursive: true });
+  return join(dir, name);
+}

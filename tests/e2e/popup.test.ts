@@ -1,10 +1,9 @@
 // The popup in Chromium, on synthetic LinkedIn pages (invented people): capture, save, draft with
 // live findings, copy, mark as sent, the records it leaves; hostile names; each state axe-clean in
 // light and dark; and the open-to-name time against an empty extension page.
-import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkA11y, formatViolations } from './a11y';
-import { type Extension, launchExtension, PopupPage } from './harness';
+import { type Extension, launchExtension, PopupPage, screenshotPath } from './harness';
 import { escapeHtml, MAYA, profilePage, profileUrlOf, type SyntheticPerson } from './popup-pages';
 import { addBlankPage, measureOpenTimes } from './popup-timing';
 
@@ -62,9 +61,8 @@ describe('the popup in Chromium', () => {
     await expect(page.getByText(MAYA.headline, { exact: true }).isVisible()).resolves.toBe(true);
     await expect(page.getByText(MAYA.location).isVisible()).resolves.toBe(true);
     await popup.button('Save prospect').waitFor();
-    mkdirSync('docs/screenshots', { recursive: true });
     await page.setViewportSize({ width: 360, height: 600 });
-    await page.screenshot({ path: 'docs/screenshots/popup-profile.png' });
+    await page.screenshot({ path: screenshotPath('popup-profile.png') });
     await expectAxeClean(popup, 'captured, new, first run');
 
     await popup.setUp(ME);
@@ -92,7 +90,7 @@ describe('the popup in Chromium', () => {
     await popup.findings().getByText('Pick your brain', { exact: true }).waitFor();
     await expect(page.locator('.ui-hl-backdrop mark').first().textContent()).resolves.toBe('pick your brain');
     expect(await popup.scoreValue()).toBeLessThan(60);
-    await page.screenshot({ path: 'docs/screenshots/composer-findings.png', fullPage: true });
+    await page.screenshot({ path: screenshotPath('composer-findings.png'), fullPage: true });
     await expectAxeClean(popup, 'composer with findings');
 
     await popup.message().fill(good);

@@ -1,9 +1,8 @@
 // The side panel in Chromium: live list, search, detail, a reply that stops the follow-up,
 // export and import into a fresh profile, accessibility on every screen, and the README screenshot.
-import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkA11y, formatViolations } from './a11y';
-import { type Extension, launchExtension, SidePanelPage } from './harness';
+import { type Extension, launchExtension, SidePanelPage, screenshotPath } from './harness';
 import { smallList } from './sidepanel-data';
 
 const NOW = Date.now();
@@ -308,8 +307,7 @@ describe('the side panel', () => {
       await empty.page.emulateMedia({ colorScheme: 'light' });
       await empty.seed(smallList(NOW));
       await empty.page.setViewportSize({ width: 400, height: 760 });
-      mkdirSync('docs/screenshots', { recursive: true });
-      await empty.page.screenshot({ path: 'docs/screenshots/sidepanel.png' });
+      await empty.page.screenshot({ path: screenshotPath('sidepanel.png') });
     } finally {
       await fresh.close();
     }
