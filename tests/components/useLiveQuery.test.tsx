@@ -97,8 +97,11 @@ describe('useLiveQuery', () => {
     }
     const { unmount } = render(<Counting />);
     await screen.findByText('0');
-    // Let the notice of this test's own clean-up reach the query first.
-    await new Promise((r) => setTimeout(r, 50));
+    // Let the notices of this test's own clean-up reach the query first: wait until it is quiet.
+    for (let last = -1; last !== runs; ) {
+      last = runs;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     unmount();
     const before = runs;
     await saveCapturedProfile(linkedInSnapshot());
