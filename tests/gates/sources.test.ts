@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from './bundle';
+import { CHROME_PERMISSIONS, PERMISSION_USES } from './permissions';
 
 const SHIPPED = ['lib', 'components', 'entrypoints'].flatMap((dir) =>
   listFiles(dir)
@@ -35,5 +36,15 @@ describe('shipped source code', () => {
     // A fixed string, or a template whose only placeholder is a fixed operation name (`what`).
     const fixed = /^\s*(['"][^'"]*['"]|`[^`$]*(\$\{what\}[^`$]*)?`)\s*$/;
     expect(calls.filter((c) => !fixed.test(c.args))).toEqual([]);
+  });
+});
+
+describe('permissions', () => {
+  it.each(Object.entries(PERMISSION_USES))('the code uses %s', (_permission, use) => {
+    expect(SHIPPED.filter((f) => use.test(code(f)))).not.toEqual([]);
+  });
+
+  it('names a use for every permission in the allowlist, and nothing else', () => {
+    expect(Object.keys(PERMISSION_USES).sort()).toEqual([...CHROME_PERMISSIONS].sort());
   });
 });
