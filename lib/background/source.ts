@@ -4,43 +4,11 @@
  * people), so it does without Dexie, which would triple the size of the worker that wakes on every
  * alarm. The pages own every write, through Dexie.
  */
+import { openExisting, request } from '@/lib/db/raw-read';
 import { DB_NAME } from '@/lib/db/schema';
 import type { Prospect, Reminder } from '@/lib/db/types';
 import { getSettings } from '@/lib/settings';
 import type { OpenReminder, ReminderSource } from './reminder-engine';
-
-const request = <T>(req: IDBRequest<T>): Promise<T> =>
-  new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-
-/**
- * Opens the store at whatever version it has, or resolves to undefined when there is none yet (no
- * prospect saved): opening must never create the database, which is Dexie's job in the pages.
- */
-function openExisting(factory: IDBFactory, name: string): Promise<IDBDatabase | undefined> {
-  return new Promise((resolve, reject) => {
-    const req = factory.open(name);
-    let created = false;
-    req.onupgradeneeded = () => {
-      created = true;
-      req.transaction?.abort();
-    };
-    req.onsuccess = () => {
-      const database = req.result;
-      // A page upgrading the schema must never wait for the background.
-      database.onversionchange = () => database.close();
-      resolve(database);
-    };
-    req.onerror = (event) => {
-      if (created) {
-        event.preventDefault();
-        resolve(undefined);
-      } else reject(req.error);
-    };
-  });
-}
 
 /** Every open reminder (only open ones carry `openDueAt`) with its person's name, soonest first. */
 export async function readOpenReminders(

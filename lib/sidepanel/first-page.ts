@@ -3,6 +3,7 @@
  * store's code (Dexie) to load and open the database. Read-only, and it never creates the
  * database (that is Dexie's job, with the schema, in the store's code).
  */
+import { openExisting, request } from '@/lib/db/raw-read';
 import { DB_NAME } from '@/lib/db/schema';
 import type { Prospect } from '@/lib/db/types';
 import { COMPARATORS, type ProspectEntry, type SortKey, toEntry } from '@/lib/prospect-list';
@@ -11,36 +12,6 @@ export interface FirstPage {
   entries: ProspectEntry[];
   /** True when these are all the prospects there are (a short list). */
   complete: boolean;
-}
-
-const request = <T>(req: IDBRequest<T>): Promise<T> =>
-  new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-
-/** Opens the store at its current version; undefined when no prospect was ever saved (no database). */
-function openExisting(factory: IDBFactory, name: string): Promise<IDBDatabase | undefined> {
-  return new Promise((resolve, reject) => {
-    const req = factory.open(name);
-    let created = false;
-    req.onupgradeneeded = () => {
-      created = true;
-      req.transaction?.abort();
-    };
-    req.onsuccess = () => {
-      const database = req.result;
-      // A page upgrading the schema must never wait for this short read.
-      database.onversionchange = () => database.close();
-      resolve(database);
-    };
-    req.onerror = (event) => {
-      if (created) {
-        event.preventDefault();
-        resolve(undefined);
-      } else reject(req.error);
-    };
-  });
 }
 
 /** Up to `limit` records along a cursor that keeps those `keep` accepts. */
