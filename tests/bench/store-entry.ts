@@ -10,6 +10,7 @@ import { storedReminder } from '@/lib/db/records';
 import { listDueFollowUps } from '@/lib/db/reminders';
 import type { Draft, Prospect, Reminder, Touch } from '@/lib/db/types';
 import type { ProfileSnapshot } from '@/lib/profiles/types';
+import { COMPANIES, inventedName, sentence } from '../fixtures/invented';
 
 const DAY = 86_400_000;
 /** A fixed "now" so that the share of due follow-ups is the same on every run. */
@@ -26,48 +27,6 @@ function random(seed: number) {
   };
 }
 
-const FIRST = [
-  'Ada',
-  'Rui',
-  'Zoë',
-  'Berta',
-  'Chidi',
-  'Mei',
-  'Oskar',
-  'Priya',
-  'Tomás',
-  'Leila',
-  'Sven',
-  'Amara',
-];
-const LAST = [
-  'Okafor',
-  'Tanaka',
-  'Ångström',
-  'Lind',
-  'Eze',
-  'Chen',
-  'Nyberg',
-  'Raman',
-  'Ortega',
-  'Haddad',
-  'Berg',
-];
-const COMPANIES = [
-  'Lumen Grid',
-  'Northwind Storage',
-  'Quill Labs',
-  'Fjord Systems',
-  'Kite Health',
-  'Orbit Works',
-];
-const WORDS =
-  'build ship mentor lead design scale learn teach storage systems product people data platform'.split(' ');
-
-function sentence(rnd: () => number, words: number): string {
-  return Array.from({ length: words }, () => WORDS[Math.floor(rnd() * WORDS.length)]).join(' ');
-}
-
 /**
  * `count` invented prospects, as a long-time user's list might look: every second one contacted
  * (a request and an open follow-up in the next 30 days), one in ten with a reply and a done
@@ -80,7 +39,7 @@ function dataset(count: number) {
   const drafts: Draft[] = [];
   const reminders: Reminder[] = [];
   for (let i = 1; i <= count; i++) {
-    const name = `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]} ${i}`;
+    const name = inventedName(i);
     const company = COMPANIES[i % COMPANIES.length] as string;
     const saved = NOW - (1 + Math.floor(rnd() * 300)) * DAY;
     const contacted = i % 2 === 0;

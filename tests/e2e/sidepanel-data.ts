@@ -1,6 +1,7 @@
 // Invented prospects for the side panel's end-to-end tests, as the store keeps them, and a writer
 // that puts them straight into IndexedDB from an extension page (no Dexie in page.evaluate).
 import type { Prospect, Reminder, Touch } from '@/lib/db/types';
+import { COMPANIES, inventedName, sentence } from '../fixtures/invented';
 
 export const DAY = 86_400_000;
 
@@ -120,44 +121,6 @@ export function smallList(now: number): SeedData {
   return { prospects: [ada, zoe, rui, berta, chidi], touches, reminders };
 }
 
-const FIRST = [
-  'Ada',
-  'Rui',
-  'Zoë',
-  'Berta',
-  'Chidi',
-  'Mei',
-  'Oskar',
-  'Priya',
-  'Tomás',
-  'Leila',
-  'Sven',
-  'Amara',
-];
-const LAST = [
-  'Okafor',
-  'Tanaka',
-  'Ångström',
-  'Lind',
-  'Eze',
-  'Chen',
-  'Nyberg',
-  'Raman',
-  'Ortega',
-  'Haddad',
-  'Berg',
-];
-const COMPANIES = [
-  'Lumen Grid',
-  'Northwind Storage',
-  'Quill Labs',
-  'Fjord Systems',
-  'Kite Health',
-  'Orbit Works',
-];
-const WORDS =
-  'build ship mentor lead design scale learn teach storage systems product people data platform'.split(' ');
-
 /**
  * `count` invented prospects with full captured profiles (about, experience, education), as a
  * long-time user's list might look: every second one asked, with an open follow-up, one in a
@@ -169,8 +132,6 @@ export function largeList(count: number, now: number): SeedData {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed / 2147483648;
   };
-  const sentence = (n: number) =>
-    Array.from({ length: n }, () => WORDS[Math.floor(rnd() * WORDS.length)]).join(' ');
   const prospects: Prospect[] = [];
   const touches: Touch[] = [];
   const reminders: Reminder[] = [];
@@ -181,19 +142,19 @@ export function largeList(count: number, now: number): SeedData {
     const p = invented(
       i,
       {
-        fullName: `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]} ${i}`,
-        headline: `${sentence(6)} at ${company}`,
+        fullName: inventedName(i),
+        headline: `${sentence(rnd, 6)} at ${company}`,
         title: 'Engineering Manager',
         company,
         location: 'Lisbon, Portugal',
-        about: sentence(70),
+        about: sentence(rnd, 70),
         experience: [
           { title: 'Engineering Manager', company, dateRange: '2022 – now', location: 'Lisbon' },
           { title: 'Staff Engineer', company: 'Quill Labs', dateRange: '2018 – 2022' },
         ],
         education: [{ school: 'Universidade do Porto', degree: 'MSc Informatics', dateRange: '2009 – 2014' }],
         tags: ['storage', i % 3 ? 'lisbon' : 'remote'],
-        notes: sentence(15),
+        notes: sentence(rnd, 15),
         status: contacted ? 'requested' : 'saved',
         createdAt: now - (1 + (i % 300)) * DAY,
         updatedAt: now - (i % 300) * DAY,
