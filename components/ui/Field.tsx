@@ -51,30 +51,66 @@ export function Field({
   class?: string;
   children: (control: FieldControlProps) => ComponentChildren;
 }) {
-  const autoId = useId();
-  const id = givenId ?? `field-${autoId}`;
-  const hintId = hasContent(hint) ? `${id}-hint` : undefined;
-  const errorId = hasContent(error) ? `${id}-error` : undefined;
-  const described = [hintId, errorId, describedBy].filter(Boolean).join(' ') || undefined;
+  const { id, hintId, errorId, described } = useFieldIds(givenId, hint, error, describedBy);
   return (
     <div class={['ui-field', errorId ? 'ui-field-invalid' : '', className].filter(Boolean).join(' ')}>
       <label for={id} class={hideLabel ? 'visually-hidden' : 'ui-label'}>
         {label}
       </label>
-      {hintId && (
-        <p id={hintId} class="ui-hint">
-          {hint}
-        </p>
-      )}
+      <Hint id={hintId}>{hint}</Hint>
       {children({ id, 'aria-describedby': described, 'aria-invalid': errorId ? 'true' : undefined })}
-      {errorId && (
-        <p id={errorId} class="ui-error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      )}
+      <ErrorNote id={errorId}>{error}</ErrorNote>
     </div>
   );
+}
+
+/** A control's id (given or generated), and the ids of its hint and error when it has them. */
+function useFieldIds(
+  givenId: string | undefined,
+  hint: ComponentChildren,
+  error: ComponentChildren,
+  describedBy: string | undefined,
+) {
+  const autoId = useId();
+  const id = givenId ?? `field-${autoId}`;
+  const hintId = hasContent(hint) ? `${id}-hint` : undefined;
+  const errorId = hasContent(error) ? `${id}-error` : undefined;
+  const described = [hintId, errorId, describedBy].filter(Boolean).join(' ') || undefined;
+  return { id, hintId, errorId, described };
+}
+
+function Hint({ id, children }: { id: string | undefined; children: ComponentChildren }) {
+  return id ? (
+    <p id={id} class="ui-hint">
+      {children}
+    </p>
+  ) : null;
+}
+
+function ErrorNote({ id, children }: { id: string | undefined; children: ComponentChildren }) {
+  return id ? (
+    <p id={id} class="ui-error">
+      <span aria-hidden="true">⚠ </span>
+      {children}
+    </p>
+  ) : null;
+}
+
+/** What a control's Field takes: its label, hint, error, extra descriptions, id and class. */
+export type FieldFrameProps = FieldProps & { id?: string; class?: string };
+
+/** Splits a control's props into its Field's and the rest (native attributes and handlers). */
+export function splitField<P extends FieldFrameProps>({
+  label,
+  hint,
+  error,
+  describedBy,
+  hideLabel,
+  id,
+  class: className,
+  ...rest
+}: P) {
+  return [{ label, hint, error, describedBy, hideLabel, id, class: className }, rest] as const;
 }
 
 /** Native attributes a control passes through, minus what the field owns. */
@@ -94,21 +130,10 @@ export interface TextFieldProps
 }
 
 /** A single-line text input (type text, email, url, search, ...). */
-export function TextField({
-  label,
-  hint,
-  error,
-  describedBy,
-  hideLabel,
-  id,
-  class: className,
-  onValueInput,
-  onInput,
-  type = 'text',
-  ...input
-}: TextFieldProps) {
+export function TextField(props: TextFieldProps) {
+  const [field, { onValueInput, onInput, type = 'text', ...input }] = splitField(props);
   return (
-    <Field {...{ label, hint, error, describedBy, hideLabel, class: className }} id={id}>
+    <Field {...field}>
       {(control) => (
         <input
           {...input}
@@ -131,20 +156,10 @@ export interface TextAreaProps extends FieldProps, Native<TextareaHTMLAttributes
 }
 
 /** A multi-line text input. */
-export function TextArea({
-  label,
-  hint,
-  error,
-  describedBy,
-  hideLabel,
-  id,
-  class: className,
-  onValueInput,
-  onInput,
-  ...textarea
-}: TextAreaProps) {
+export function TextArea(props: TextAreaProps) {
+  const [field, { onValueInput, onInput, ...textarea }] = splitField(props);
   return (
-    <Field {...{ label, hint, error, describedBy, hideLabel, class: className }} id={id}>
+    <Field {...field}>
       {(control) => (
         <textarea
           {...textarea}
@@ -172,21 +187,10 @@ export interface SelectProps extends FieldProps, Native<PartialSelectHTMLAttribu
 }
 
 /** A native drop-down: keyboard and screen-reader behaviour come from the browser. */
-export function Select({
-  label,
-  hint,
-  error,
-  describedBy,
-  hideLabel,
-  id,
-  class: className,
-  options,
-  onValueChange,
-  onChange,
-  ...select
-}: SelectProps) {
+export function Select(props: SelectProps) {
+  const [field, { options, onValueChange, onChange, ...select }] = splitField(props);
   return (
-    <Field {...{ label, hint, error, describedBy, hideLabel, class: className }} id={id}>
+    <Field {...field}>
       {(control) => (
         <select
           {...select}
@@ -226,11 +230,7 @@ export function Checkbox({
   onChange,
   ...input
 }: CheckboxProps) {
-  const autoId = useId();
-  const id = givenId ?? `field-${autoId}`;
-  const hintId = hasContent(hint) ? `${id}-hint` : undefined;
-  const errorId = hasContent(error) ? `${id}-error` : undefined;
-  const described = [hintId, errorId, describedBy].filter(Boolean).join(' ') || undefined;
+  const { id, hintId, errorId, described } = useFieldIds(givenId, hint, error, describedBy);
   return (
     <div class={['ui-check', errorId ? 'ui-field-invalid' : '', className].filter(Boolean).join(' ')}>
       <div class="ui-check-row">
@@ -247,17 +247,8 @@ export function Checkbox({
         />
         <label for={id}>{label}</label>
       </div>
-      {hintId && (
-        <p id={hintId} class="ui-hint">
-          {hint}
-        </p>
-      )}
-      {errorId && (
-        <p id={errorId} class="ui-error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      )}
+      <Hint id={hintId}>{hint}</Hint>
+      <ErrorNote id={errorId}>{error}</ErrorNote>
     </div>
   );
 }
@@ -281,11 +272,7 @@ export function FieldGroup({
   return (
     <fieldset class={['ui-group', className].filter(Boolean).join(' ')} aria-describedby={hintId}>
       <legend class={hideLegend ? 'visually-hidden' : 'ui-legend'}>{legend}</legend>
-      {hintId && (
-        <p id={hintId} class="ui-hint">
-          {hint}
-        </p>
-      )}
+      <Hint id={hintId}>{hint}</Hint>
       {children}
     </fieldset>
   );

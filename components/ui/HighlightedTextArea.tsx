@@ -1,6 +1,6 @@
 /** The composer's editor: a real textarea with lint findings highlighted in place behind its text. */
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { Field, type TextAreaProps } from './Field';
+import { Field, splitField, type TextAreaProps } from './Field';
 import { HighlightedText } from './HighlightedText';
 import type { HighlightRange } from './highlight';
 
@@ -18,21 +18,8 @@ export interface HighlightedTextAreaProps extends Omit<TextAreaProps, 'value'> {
  * The explanations cannot be reached there (the textarea is on top): the caller lists the findings
  * as text (e.g. with HighlightedText excerpts) and passes that list's id as `describedBy`.
  */
-export function HighlightedTextArea({
-  value,
-  ranges,
-  label,
-  hint,
-  error,
-  describedBy,
-  hideLabel,
-  id,
-  class: className,
-  onValueInput,
-  onInput,
-  onScroll,
-  ...textarea
-}: HighlightedTextAreaProps) {
+export function HighlightedTextArea(props: HighlightedTextAreaProps) {
+  const [field, { value, ranges, onValueInput, onInput, onScroll, ...textarea }] = splitField(props);
   const backdrop = useRef<HTMLDivElement>(null);
   const sync = (area: HTMLTextAreaElement) => {
     const el = backdrop.current;
@@ -46,7 +33,7 @@ export function HighlightedTextArea({
     if (area instanceof HTMLTextAreaElement) sync(area);
   });
   return (
-    <Field {...{ label, hint, error, describedBy, hideLabel, class: className }} id={id}>
+    <Field {...field}>
       {(control) => (
         <div class="ui-hl">
           <div class="ui-hl-backdrop" ref={backdrop} aria-hidden="true">
