@@ -104,3 +104,19 @@ export function startPopup(services: PopupServices): PopupStart {
         );
   return { target, capture };
 }
+
+/**
+ * Resolves when the capture has answered, or after `waitMs`, whichever is first; never rejects.
+ * The popup renders then: its first frame shows the person rather than a "Reading the page…" shell
+ * that the next frame replaces, and a page still rendering (up to 2 s) gets the shell after `waitMs`.
+ */
+export function firstScreenReady(start: PopupStart, waitMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, waitMs);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    start.capture.then(done, done);
+  });
+}
