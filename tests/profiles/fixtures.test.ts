@@ -157,6 +157,22 @@ describe('the 2024 logged-in layout (hashed classes, doubled text)', () => {
   });
 });
 
+describe('a company whose name starts with "Current" or "Now"', () => {
+  it('is read as the company, not as a date range', () => {
+    const p = read('linkedin-loggedin-2024-company-words.html');
+    expect(p.experience).toEqual([
+      {
+        title: 'Grid Storage Engineer',
+        company: 'Current Tide Energy',
+        dateRange: 'Apr 2022 - Present',
+        location: 'Brest, Brittany, France · On-site',
+      },
+      { title: 'Field Technician', company: 'Now Wind Cooperative', dateRange: 'Sep 2019 - Mar 2022' },
+    ]);
+    expect(p.title).toBe('Grid Storage Engineer');
+  });
+});
+
 describe('the 2023-24 public layout', () => {
   it('reads the name and headline without the sign-in modals inside the card', () => {
     const p = read('linkedin-public-2024.html');

@@ -12,9 +12,12 @@ const DURATION = /^(less than a year|(\d+\s*(yrs?|years?|mos?|months?)\s*)+)$/i;
 const SKILLS_LINE = /^skills?:|\band \+\d+ skills?$/i;
 const CURRENT = /\b(present|current|now|heute|aujourd|actualidad|actualmente|atual|presente|oggi)\b/i;
 
-/** A date line: a year or "Present", short, not a sentence. */
+/**
+ * A date line: short, not a sentence, with a year (every range LinkedIn shows has one). "Present"
+ * alone is no date: "Current Health · Full-time" and "Now Labs" are company lines.
+ */
 export function isDateLine(text: string): boolean {
-  return text.length <= 80 && (/\b(19|20)\d{2}\b/.test(text) || CURRENT.test(text)) && !/[.!?]\s/.test(text);
+  return text.length <= 80 && /\b(19|20)\d{2}\b/.test(text) && !/[.!?]\s/.test(text);
 }
 
 /** "Feb 2022 - Present · 2 yrs 6 mos" and "2008 – Present (7 years)" become "Feb 2022 - Present". */
