@@ -282,4 +282,11 @@ describe('GitHub', () => {
     doc.querySelector('.vcard-fullname')?.remove();
     expect(profileOf(readProfile(doc, 'https://github.com/adaquill')).fullName).toBe('adaquill');
   });
+
+  it('reads the login beside the pronouns GitHub shows in the same element', () => {
+    const { doc } = fixture('github-user-pronouns.html');
+    expect(profileOf(readProfile(doc, 'https://github.com/Kiri-Tane/')).fullName).toBe('Kiri Tane');
+    doc.querySelector('.vcard-fullname')?.remove();
+    expect(profileOf(readProfile(doc, 'https://github.com/kiri-tane')).fullName).toBe('kiri-tane');
+  });
 });
