@@ -121,6 +121,20 @@ describe('a person described with schema.org on any page', () => {
     expect(result.ok && result.profile.fullName).toBe('Sami Korhonen');
   });
 
+  it('reads JSON-LD wrapped in an HTML comment or CDATA section, as older sites write it', () => {
+    for (const [open, close] of [
+      ['<!--', '-->'],
+      ['//<![CDATA[', '//]]>'],
+      ['/*<![CDATA[*/', '/*]]>*/'],
+    ]) {
+      const doc = parse(`<script type="application/ld+json">${open}
+        {"@context":"https://schema.org","@type":"Person","name":"Sami Korhonen"}
+        ${close}</script>`);
+      const result = readGenericPerson(doc, 'https://sami.example.test/');
+      expect(result.ok && result.profile.fullName).toBe('Sami Korhonen');
+    }
+  });
+
   it('finds the subject of a forum profile before thousands of commenters', () => {
     const comments = Array.from(
       { length: 3000 },

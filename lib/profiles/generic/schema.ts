@@ -155,6 +155,12 @@ function personFromJson(
 const PAGE_TYPE = /Page$/;
 const SUBJECT_KEY = /^(mainEntity|about)$/;
 
+/**
+ * The wrappers some sites still put around JSON-LD, as around old scripts: `<!-- -->`,
+ * `//<![CDATA[ //]]>`, `/*<![CDATA[*\/ /*]]>*\/`.
+ */
+const WRAPPER = /^\s*(\/[/*])?\s*(<!--|<!\[CDATA\[)(\s*\*\/)?|(\/[/*])?\s*(-->|\]\]>)(\s*\*\/)?\s*$/g;
+
 interface Visit {
   v: Json;
   /** Reached as the `mainEntity` or `about` of a web page. */
@@ -181,7 +187,7 @@ export function jsonLdPersons(doc: Document, base: string): SchemaPerson[] {
     if (raw.length > MAX_BLOCK_CHARS) continue;
     let data: Json;
     try {
-      data = JSON.parse(raw) as Json;
+      data = JSON.parse(raw.replace(WRAPPER, '')) as Json;
     } catch {
       continue;
     }
