@@ -173,6 +173,31 @@ describe('a company whose name starts with "Current" or "Now"', () => {
   });
 });
 
+describe('a page in another language', () => {
+  it('knows the current role by its open-ended range, whatever the word for "Present"', () => {
+    const p = read('linkedin-loggedin-2024-japanese-ui.html');
+    expect(p.title).toBe('主任修復士');
+    expect(p.experience).toEqual([
+      { title: '主任修復士', company: '雲丹工房', dateRange: '2021年4月 - 現在', location: '日本 京都府' },
+      { title: '修復士', company: '雲丹工房', dateRange: '2018年7月 - 2021年3月' },
+    ]);
+  });
+
+  it('reads abbreviated months that end in a full stop as dates, not sentences', () => {
+    const p = read('linkedin-public-2024-french.html');
+    expect(p.title).toBe('Responsable d’atelier');
+    expect(p.experience).toEqual([
+      {
+        title: 'Responsable d’atelier',
+        company: 'Atelier Sablier',
+        dateRange: 'févr. 2022 - aujourd’hui',
+        location: 'Lyon, Auvergne-Rhône-Alpes, France',
+      },
+      { title: 'Horlogère', company: 'Atelier Sablier', dateRange: 'sept. 2018 - janv. 2022' },
+    ]);
+  });
+});
+
 describe('the 2023-24 public layout', () => {
   it('reads the name and headline without the sign-in modals inside the card', () => {
     const p = read('linkedin-public-2024.html');
