@@ -174,12 +174,13 @@ describe('a company whose name starts with "Current" or "Now"', () => {
 });
 
 describe('a page in another language', () => {
-  it('knows the current role by its open-ended range, whatever the word for "Present"', () => {
+  it('knows the current role by its open-ended range, and the company before the employment type', () => {
     const p = read('linkedin-loggedin-2024-japanese-ui.html');
     expect(p.title).toBe('主任修復士');
     expect(p.experience).toEqual([
       { title: '主任修復士', company: '雲丹工房', dateRange: '2021年4月 - 現在', location: '日本 京都府' },
       { title: '修復士', company: '雲丹工房', dateRange: '2018年7月 - 2021年3月' },
+      { title: 'インターン', company: '青磁舎', dateRange: '2017年6月 - 2017年9月' },
     ]);
   });
 

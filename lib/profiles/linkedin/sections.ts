@@ -122,7 +122,8 @@ function positionFromLines(lines: readonly string[], groupCompany?: string): Exp
   const head = di > 0 ? lines.slice(1, di) : lines.slice(1, 2);
   const rest = di > 0 ? lines.slice(di + 1) : lines.slice(2);
   let company = groupCompany;
-  for (const line of head) company ??= companyOfLine(line);
+  // "Company · Full-time": the company comes first, the employment type in any language after it.
+  for (const line of head) company ??= companyOfLine(line)?.split(' · ')[0];
   const dateLine = di > 0 ? lines[di] : undefined;
   const location = rest[0] && looksLikeLocation(rest[0]) ? rest[0] : undefined;
   return { title, company, dateRange: dateLine ? cleanDateRange(dateLine) : undefined, location };
