@@ -173,6 +173,14 @@ describe('a company whose name starts with "Current" or "Now"', () => {
   });
 });
 
+describe('several current roles', () => {
+  it('gives the title of the role at the company the top card shows', () => {
+    const p = read('linkedin-loggedin-2024-two-current-roles.html');
+    expect(p).toMatchObject({ title: 'Chief Epidemiologist', company: 'Meridian Public Health Trust' });
+    expect(p.photoUrl).toBe('https://media.example.test/tomasina-200.jpg');
+  });
+});
+
 describe('a page in another language', () => {
   it('knows the current role by its open-ended range, and the company before the employment type', () => {
     const p = read('linkedin-loggedin-2024-japanese-ui.html');

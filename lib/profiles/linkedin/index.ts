@@ -253,21 +253,23 @@ function fromTopCard(doc: Document, top: TopCard, url: string, person: () => LdP
       };
   const experience = readExperience(doc, layout.era);
   const education = readEducation(doc, layout.era);
-  const current = experience.find((e) => isCurrentRange(e.dateRange));
+  const currents = experience.filter((e) => isCurrentRange(e.dateRange));
+  const company =
+    companyFromCard(top) ??
+    companyFromOrgLine(
+      facts.orgLine,
+      experience,
+      education.map((e) => e.school),
+    ) ??
+    currents[0]?.company ??
+    person()?.worksFor;
   const location = facts.location && !NOISE.test(facts.location) ? facts.location : undefined;
   return {
     fullName: top.name,
     headline: facts.headline !== top.name ? facts.headline : undefined,
-    title: current?.title,
-    company:
-      companyFromCard(top) ??
-      companyFromOrgLine(
-        facts.orgLine,
-        experience,
-        education.map((e) => e.school),
-      ) ??
-      current?.company ??
-      person()?.worksFor,
+    // With several current roles, the one at the company the card shows: title and company agree.
+    title: (currents.find((e) => e.company === company) ?? currents[0])?.title,
+    company,
     location: location ?? person()?.location,
     about: readAbout(doc, layout.era),
     photoUrl: photoOfCard(top, url),
