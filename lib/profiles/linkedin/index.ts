@@ -174,9 +174,12 @@ function identify(doc: Document, top: TopCard, slug: string, persons: () => LdPe
   );
 }
 
-/** Lines that are never a headline or a place: degree badges, pronouns, counts, controls. */
+/**
+ * Lines that are never a headline or a place: degree badges in any language ("· 2nd", "· 2e",
+ * "· 2."), pronouns, counts, controls.
+ */
 const NOISE =
-  /^([·•|]|[·•]?\s*(1st|2nd|3rd\+?)|\(?\s*(he|she|they|ze|xe)\s*\/.{0,12}|contact info|open to|follow(ing)?)$|degree connection|[\dkm]\+? ?(connections?|followers?)\b|mutual connection/i;
+  /^([·•|].{0,12}|(1st|2nd|3rd\+?)|\(?\s*(he|she|they|ze|xe)\s*\/.{0,12}|contact info|open to|follow(ing)?)$|degree connection|[\dkm]\+? ?(connections?|followers?)\b|mutual connection/i;
 
 const SCHOOL_WORDS = /universit|college|school|institut|academy|école|hochschule|polytechn|faculty/i;
 
