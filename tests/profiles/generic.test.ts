@@ -113,6 +113,16 @@ describe('a person described with schema.org on any page', () => {
     });
   });
 
+  it('does not take an author for the page’s owner because its @id names a node of the page', () => {
+    const doc = parse(`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+      {"@type":"BlogPosting","headline":"Bread","author":{"@id":"https://blog.example.test/2024/bread/#author"}},
+      {"@type":"Person","@id":"https://blog.example.test/2024/bread/#author","name":"Liv Berg"}]}</script>`);
+    expect(readGenericPerson(doc, 'https://blog.example.test/2024/bread/')).toEqual({
+      ok: false,
+      reason: 'unsupported-page',
+    });
+  });
+
   it('takes a Person described on its own, not the people it knows', () => {
     const doc = parse(`<script type="application/ld+json">{"@context":"https://schema.org","@type":"Person",
       "name":"Sami Korhonen","jobTitle":"Luthier","knows":[{"@type":"Person","name":"Aino Lahti"},

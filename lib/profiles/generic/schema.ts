@@ -25,7 +25,7 @@ export interface SchemaPerson {
   location?: string;
   description?: string;
   image?: string;
-  /** The person's own page(s): `url`, `@id`, `sameAs`, `mainEntityOfPage`. */
+  /** The person's own page(s): `url`, `@id` (without a fragment), `sameAs`, `mainEntityOfPage`. */
   urls: string[];
   schools: string[];
   /** The Person is the main entity (or what it is `about`) of a web page: the page is about them. */
@@ -141,7 +141,8 @@ function personFromJson(
     image: image && !isDefaultPicture(image) ? image : undefined,
     urls: [
       ...urlsOf(o.url, base),
-      ...urlsOf(o['@id'], base),
+      // An @id with a fragment names a node ("/2024/bread/#author"), it is not the person's page.
+      ...urlsOf(o['@id'], base).filter((u) => !u.includes('#')),
       ...urlsOf(o.mainEntityOfPage, base),
       ...urlsOf(o.sameAs, base),
     ],
