@@ -157,6 +157,56 @@ describe('the 2024 logged-in layout (hashed classes, doubled text)', () => {
   });
 });
 
+describe('a company whose name starts with "Current" or "Now"', () => {
+  it('is read as the company, not as a date range', () => {
+    const p = read('linkedin-loggedin-2024-company-words.html');
+    expect(p.experience).toEqual([
+      {
+        title: 'Grid Storage Engineer',
+        company: 'Current Tide Energy',
+        dateRange: 'Apr 2022 - Present',
+        location: 'Brest, Brittany, France · On-site',
+      },
+      { title: 'Field Technician', company: 'Now Wind Cooperative', dateRange: 'Sep 2019 - Mar 2022' },
+    ]);
+    expect(p.title).toBe('Grid Storage Engineer');
+  });
+});
+
+describe('several current roles', () => {
+  it('gives the title of the role at the company the top card shows', () => {
+    const p = read('linkedin-loggedin-2024-two-current-roles.html');
+    expect(p).toMatchObject({ title: 'Chief Epidemiologist', company: 'Meridian Public Health Trust' });
+    expect(p.photoUrl).toBe('https://media.example.test/tomasina-200.jpg');
+  });
+});
+
+describe('a page in another language', () => {
+  it('knows the current role by its open-ended range, and the company before the employment type', () => {
+    const p = read('linkedin-loggedin-2024-japanese-ui.html');
+    expect(p.title).toBe('主任修復士');
+    expect(p.experience).toEqual([
+      { title: '主任修復士', company: '雲丹工房', dateRange: '2021年4月 - 現在', location: '日本 京都府' },
+      { title: '修復士', company: '雲丹工房', dateRange: '2018年7月 - 2021年3月' },
+      { title: 'インターン', company: '青磁舎', dateRange: '2017年6月 - 2017年9月' },
+    ]);
+  });
+
+  it('reads abbreviated months that end in a full stop as dates, not sentences', () => {
+    const p = read('linkedin-public-2024-french.html');
+    expect(p.title).toBe('Responsable d’atelier');
+    expect(p.experience).toEqual([
+      {
+        title: 'Responsable d’atelier',
+        company: 'Atelier Sablier',
+        dateRange: 'févr. 2022 - aujourd’hui',
+        location: 'Lyon, Auvergne-Rhône-Alpes, France',
+      },
+      { title: 'Horlogère', company: 'Atelier Sablier', dateRange: 'sept. 2018 - janv. 2022' },
+    ]);
+  });
+});
+
 describe('the 2023-24 public layout', () => {
   it('reads the name and headline without the sign-in modals inside the card', () => {
     const p = read('linkedin-public-2024.html');
@@ -265,5 +315,12 @@ describe('GitHub', () => {
     const { doc } = fixture('github-user.html');
     doc.querySelector('.vcard-fullname')?.remove();
     expect(profileOf(readProfile(doc, 'https://github.com/adaquill')).fullName).toBe('adaquill');
+  });
+
+  it('reads the login beside the pronouns GitHub shows in the same element', () => {
+    const { doc } = fixture('github-user-pronouns.html');
+    expect(profileOf(readProfile(doc, 'https://github.com/Kiri-Tane/')).fullName).toBe('Kiri Tane');
+    doc.querySelector('.vcard-fullname')?.remove();
+    expect(profileOf(readProfile(doc, 'https://github.com/kiri-tane')).fullName).toBe('kiri-tane');
   });
 });

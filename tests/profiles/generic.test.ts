@@ -76,6 +76,87 @@ describe('a person described with schema.org on any page', () => {
     expect(result.ok && result.profile.fullName).toBe('Bo Lindqvist');
   });
 
+  it('follows an @graph ProfilePage whose mainEntity is an @id reference to its Person', () => {
+    const result = readGenericPerson(
+      page('graph-mainentity-reference.html'),
+      'https://noa.example.test/about/?utm_source=x',
+    );
+    expect(result.ok && result.profile).toMatchObject({
+      fullName: 'Noa Peretz',
+      title: 'Illustrator',
+      company: 'Inkwell Studio',
+      location: 'Haifa, Israel',
+    });
+  });
+
+  it('takes the mainEntity of a microdata ProfilePage, not an author listed before it', () => {
+    const result = readGenericPerson(
+      page('staff-page-microdata.html'),
+      'https://uni.example.test/staff/ren-ito',
+    );
+    expect(result.ok && result.profile).toMatchObject({
+      fullName: 'Ren Ito',
+      title: 'Senior Lecturer',
+      company: 'Hill University',
+    });
+  });
+
+  it('does not take an article’s author or a company’s founder for the page’s subject', () => {
+    expect(
+      readGenericPerson(page('news-article-author.html'), 'https://news.example.test/2024/bread-prices'),
+    ).toEqual({ ok: false, reason: 'unsupported-page' });
+    const company = parse(`<script type="application/ld+json">{"@context":"https://schema.org",
+      "@type":"Organization","name":"Kantele Works","founder":{"@type":"Person","name":"Sami Korhonen"}}</script>`);
+    expect(readGenericPerson(company, 'https://kantele.example.test/')).toEqual({
+      ok: false,
+      reason: 'unsupported-page',
+    });
+  });
+
+  it('does not take an author for the page’s owner because its @id names a node of the page', () => {
+    const doc = parse(`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+      {"@type":"BlogPosting","headline":"Bread","author":{"@id":"https://blog.example.test/2024/bread/#author"}},
+      {"@type":"Person","@id":"https://blog.example.test/2024/bread/#author","name":"Liv Berg"}]}</script>`);
+    expect(readGenericPerson(doc, 'https://blog.example.test/2024/bread/')).toEqual({
+      ok: false,
+      reason: 'unsupported-page',
+    });
+  });
+
+  it('takes a Person described on its own, not the people it knows', () => {
+    const doc = parse(`<script type="application/ld+json">{"@context":"https://schema.org","@type":"Person",
+      "name":"Sami Korhonen","jobTitle":"Luthier","knows":[{"@type":"Person","name":"Aino Lahti"},
+      {"@type":"Person","name":"Eero Salo"}],"spouse":{"@type":"Person","name":"Kaisa Salo"}}</script>`);
+    const result = readGenericPerson(doc, 'https://sami.example.test/');
+    expect(result.ok && result.profile.fullName).toBe('Sami Korhonen');
+  });
+
+  it('reads JSON-LD wrapped in an HTML comment or CDATA section, as older sites write it', () => {
+    for (const [open, close] of [
+      ['<!--', '-->'],
+      ['//<![CDATA[', '//]]>'],
+      ['/*<![CDATA[*/', '/*]]>*/'],
+    ]) {
+      const doc = parse(`<script type="application/ld+json">${open}
+        {"@context":"https://schema.org","@type":"Person","name":"Sami Korhonen"}
+        ${close}</script>`);
+      const result = readGenericPerson(doc, 'https://sami.example.test/');
+      expect(result.ok && result.profile.fullName).toBe('Sami Korhonen');
+    }
+  });
+
+  it('finds the subject of a forum profile before thousands of commenters', () => {
+    const comments = Array.from(
+      { length: 3000 },
+      (_, i) => `{"@type":"Comment","text":"hi","author":{"@type":"Person","name":"Member ${i}"}}`,
+    ).join(',');
+    const doc =
+      parse(`<script type="application/ld+json">{"@context":"https://schema.org","@type":"ProfilePage",
+      "mainEntity":{"@type":"Person","name":"Noa Peretz","alternateName":"noa"},"hasPart":[${comments}]}</script>`);
+    const result = readGenericPerson(doc, 'https://forum.example.test/u/noa');
+    expect(result.ok && result.profile.fullName).toBe('Noa Peretz');
+  });
+
   it('says "unsupported" for a page with no person, or with broken structured data', () => {
     expect(readGenericPerson(page('no-person.html'), 'https://recipes.example.test/bread')).toEqual({
       ok: false,

@@ -35,20 +35,22 @@ function merge(a: SchemaPerson, b: SchemaPerson): SchemaPerson {
     urls: [...a.urls, ...b.urls],
     schools: a.schools.length ? a.schools : b.schools,
     isPageSubject: a.isPageSubject || b.isPageSubject,
+    standalone: a.standalone || b.standalone,
   };
 }
 
 /**
  * The person the page is about: the Person whose own address is this page, or the main entity of
- * a ProfilePage, or the only person described. A page listing several people without saying which
- * one it is about is not a profile.
+ * a web page, or the only person standing on their own. A page listing several people without
+ * saying which one it is about is not a profile, and neither is a page that names a person only
+ * as someone's author, founder or performer (an article, a company, an event).
  */
 export function pickPerson(persons: readonly SchemaPerson[], url: string): SchemaPerson | undefined {
   const named = persons.filter((p) => p.name);
   const tied =
     named.find((p) => p.urls.some((u) => sameAddress(u, url))) ?? named.find((p) => p.isPageSubject);
-  const distinct = new Set(named.map(nameKey));
-  const chosen = tied ?? (distinct.size === 1 ? named[0] : undefined);
+  const alone = named.filter((p) => p.standalone);
+  const chosen = tied ?? (new Set(alone.map(nameKey)).size === 1 ? alone[0] : undefined);
   if (!chosen) return undefined;
   // The same person is often described twice (JSON-LD and microdata): combine what each knows.
   return named.filter((p) => p !== chosen && nameKey(p) === nameKey(chosen)).reduce(merge, chosen);

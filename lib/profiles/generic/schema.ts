@@ -25,11 +25,16 @@ export interface SchemaPerson {
   location?: string;
   description?: string;
   image?: string;
-  /** The person's own page(s): `url`, `@id`, `sameAs`, `mainEntityOfPage`. */
+  /** The person's own page(s): `url`, `@id` (without a fragment), `sameAs`, `mainEntityOfPage`. */
   urls: string[];
   schools: string[];
-  /** The Person is the main entity of a `ProfilePage`: the page is about them. */
+  /** The Person is the main entity (or what it is `about`) of a web page: the page is about them. */
   isPageSubject: boolean;
+  /**
+   * The Person stands on its own (a top-level item, not someone's author, founder, performer or
+   * friend): the only such person may be what the page is about.
+   */
+  standalone: boolean;
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -103,7 +108,12 @@ function placeOf(v: Json | undefined): string | undefined {
   return parts.length ? parts.join(', ') : str(v.name);
 }
 
-function personFromJson(o: JsonObject, base: string, isPageSubject: boolean): SchemaPerson {
+function personFromJson(
+  o: JsonObject,
+  base: string,
+  isPageSubject: boolean,
+  standalone: boolean,
+): SchemaPerson {
   const given = str(o.givenName);
   const family = str(o.familyName);
   const name = str(o.name) ?? ([given, family].filter(Boolean).join(' ') || undefined);
@@ -115,8 +125,11 @@ function personFromJson(o: JsonObject, base: string, isPageSubject: boolean): Sc
     )
     .map((a) => str(a.name))
     .filter((s): s is string => !!s);
+  // Cut before tidying: a snapshot keeps 10,000 characters at most.
   const description =
-    typeof o.description === 'string' ? normaliseMultiline(decodeEntities(o.description)) : undefined;
+    typeof o.description === 'string'
+      ? normaliseMultiline(decodeEntities(o.description.slice(0, 20_000)))
+      : undefined;
   const image = urlOf(o.image, base);
   return {
     source: 'json-ld',
@@ -128,52 +141,88 @@ function personFromJson(o: JsonObject, base: string, isPageSubject: boolean): Sc
     image: image && !isDefaultPicture(image) ? image : undefined,
     urls: [
       ...urlsOf(o.url, base),
-      ...urlsOf(o['@id'], base),
+      // An @id with a fragment names a node ("/2024/bread/#author"), it is not the person's page.
+      ...urlsOf(o['@id'], base).filter((u) => !u.includes('#')),
       ...urlsOf(o.mainEntityOfPage, base),
       ...urlsOf(o.sameAs, base),
     ],
     schools,
     isPageSubject,
+    standalone,
   };
 }
 
-/** Every Person in the page's JSON-LD, wherever it sits (@graph, arrays, mainEntity, author...). */
+/** Web pages (`WebPage`, `ProfilePage`, `AboutPage`...) whose `mainEntity` or `about` is their subject. */
+const PAGE_TYPE = /Page$/;
+const SUBJECT_KEY = /^(mainEntity|about)$/;
+
+/**
+ * The wrappers some sites still put around JSON-LD, as around old scripts: `<!-- -->`,
+ * `//<![CDATA[ //]]>`, `/*<![CDATA[*\/ /*]]>*\/`.
+ */
+const WRAPPER = /^\s*(\/[/*])?\s*(<!--|<!\[CDATA\[)(\s*\*\/)?|(\/[/*])?\s*(-->|\]\]>)(\s*\*\/)?\s*$/g;
+
+interface Visit {
+  v: Json;
+  /** Reached as the `mainEntity` or `about` of a web page. */
+  subject: boolean;
+  /** A top-level item: a block, an item of a top-level list, or of a top-level `@graph`. */
+  top: boolean;
+  depth: number;
+}
+
+/**
+ * Every Person in the page's JSON-LD, wherever it sits (@graph, arrays, mainEntity, author...),
+ * with whether it is a page's subject or stands on its own. `@graph` nodes refer to each other by
+ * `@id`: a reference from a page's `mainEntity` makes that Person the subject, and a reference
+ * from anything else (an article's author, a site's publisher) means it does not stand alone.
+ * Walked breadth first, so that a page's subject is found before thousands of comments' authors.
+ */
 export function jsonLdPersons(doc: Document, base: string): SchemaPerson[] {
-  const out: SchemaPerson[] = [];
+  const out: { person: SchemaPerson; id?: string }[] = [];
+  const subjectIds = new Set<string>();
+  const referenced = new Set<string>();
   const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, MAX_BLOCKS);
   for (const script of scripts) {
     const raw = script.textContent ?? '';
     if (raw.length > MAX_BLOCK_CHARS) continue;
     let data: Json;
     try {
-      data = JSON.parse(raw) as Json;
+      data = JSON.parse(raw.replace(WRAPPER, '')) as Json;
     } catch {
       continue;
     }
-    const stack: { v: Json; subject: boolean; depth: number }[] = [{ v: data, subject: false, depth: 0 }];
-    let nodes = 0;
-    while (stack.length > 0 && nodes++ < MAX_NODES) {
-      const { v, subject, depth } = stack.pop() as { v: Json; subject: boolean; depth: number };
+    const queue: Visit[] = [{ v: data, subject: false, top: true, depth: 0 }];
+    for (let i = 0; i < queue.length && i < MAX_NODES; i++) {
+      const { v, subject, top, depth } = queue[i] as Visit;
       if (depth > 12) continue;
       if (Array.isArray(v)) {
-        for (const item of v) stack.push({ v: item, subject, depth: depth + 1 });
+        for (const item of v) queue.push({ v: item, subject, top, depth: depth + 1 });
         continue;
       }
       if (!isObject(v)) continue;
+      const id = typeof v['@id'] === 'string' ? absoluteUrl(v['@id'], base) : undefined;
+      if (id && !top) (subject ? subjectIds : referenced).add(id);
       const types = typesOf(v);
-      if (types.includes('Person')) out.push(personFromJson(v, base, subject));
-      const isProfilePage = types.includes('ProfilePage');
+      if (types.includes('Person')) out.push({ person: personFromJson(v, base, subject, top), id });
+      const isPage = types.some((t) => PAGE_TYPE.test(t));
       for (const [key, value] of Object.entries(v)) {
         if (typeof value !== 'object' || value === null) continue;
-        stack.push({
+        queue.push({
           v: value,
-          subject: isProfilePage && (key === 'mainEntity' || key === 'about'),
+          subject: isPage && SUBJECT_KEY.test(key),
+          top: top && key === '@graph',
           depth: depth + 1,
         });
       }
     }
   }
-  return out;
+  for (const { person, id } of out) {
+    if (!id) continue;
+    if (subjectIds.has(id)) person.isPageSubject = true;
+    else if (referenced.has(id)) person.standalone = false;
+  }
+  return out.map((p) => p.person);
 }
 
 /** The `itemprop` elements that belong to this item scope, not to one nested in it. */
@@ -223,6 +272,8 @@ export function microdataPersons(doc: Document, base: string): SchemaPerson[] {
     (el.getAttribute('itemtype') ?? '').split(/\s+/).some((t) => /schema\.org\/Person$/i.test(t)),
   );
   return scopes.slice(0, 50).map((scope) => {
+    const parent = scope.parentElement?.closest('[itemscope]');
+    const prop = scope.getAttribute('itemprop')?.trim();
     const given = microText(scope, 'givenName', base);
     const family = microText(scope, 'familyName', base);
     const image = ownProps(scope, 'image')
@@ -254,7 +305,13 @@ export function microdataPersons(doc: Document, base: string): SchemaPerson[] {
       schools: ownProps(scope, 'alumniOf')
         .map((el) => microText(el, 'name', base) ?? textOf(el))
         .filter((s): s is string => !!s),
-      isPageSubject: scope.closest('[itemtype*="ProfilePage" i]') !== null,
+      // A property of another item (an article's author, a person's colleague) is not on its own;
+      // the `mainEntity` or `about` of a web page is what the page is about.
+      isPageSubject:
+        !!prop &&
+        PAGE_TYPE.test(parent?.getAttribute('itemtype') ?? '') &&
+        prop.split(/\s+/).some((p) => SUBJECT_KEY.test(p)),
+      standalone: !parent || !prop,
     };
   });
 }

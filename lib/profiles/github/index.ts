@@ -18,14 +18,15 @@ export function readGitHub(doc: Document, login: string, profileUrl: string, url
   if (!card) return failure(doc);
 
   // Identity: the card's login (or the page's profile:username) must be the address's login;
-  // GitHub's page transitions can briefly leave the previous user on screen.
-  const shown = (
-    firstText(card, GITHUB.login, { maxChars: 100 }) ||
-    (first(doc, [GITHUB.username])?.getAttribute('content') ?? '')
-  )
-    .replace(/^@/, '')
-    .trim()
-    .toLowerCase();
+  // GitHub's page transitions can briefly leave the previous user on screen. The login is the
+  // first word: pronouns follow it in the same element ("mona · she/her").
+  const shown =
+    /[\w-]+/
+      .exec(
+        firstText(card, GITHUB.login, { maxChars: 100 }) ||
+          (first(doc, [GITHUB.username])?.getAttribute('content') ?? ''),
+      )?.[0]
+      .toLowerCase() ?? '';
   if (shown && shown !== login)
     return { ok: false, reason: first(doc, GITHUB.organisation) ? 'unsupported-page' : 'mismatch' };
 

@@ -174,9 +174,12 @@ function identify(doc: Document, top: TopCard, slug: string, persons: () => LdPe
   );
 }
 
-/** Lines that are never a headline or a place: degree badges, pronouns, counts, controls. */
+/**
+ * Lines that are never a headline or a place: degree badges in any language ("· 2nd", "· 2e",
+ * "· 2."), pronouns, counts, controls.
+ */
 const NOISE =
-  /^([·•|]|[·•]?\s*(1st|2nd|3rd\+?)|\(?\s*(he|she|they|ze|xe)\s*\/.{0,12}|contact info|open to|follow(ing)?)$|degree connection|[\dkm]\+? ?(connections?|followers?)\b|mutual connection/i;
+  /^([·•|].{0,12}|(1st|2nd|3rd\+?)|\(?\s*(he|she|they|ze|xe)\s*\/.{0,12}|contact info|open to|follow(ing)?)$|degree connection|[\dkm]\+? ?(connections?|followers?)\b|mutual connection/i;
 
 const SCHOOL_WORDS = /universit|college|school|institut|academy|école|hochschule|polytechn|faculty/i;
 
@@ -253,21 +256,23 @@ function fromTopCard(doc: Document, top: TopCard, url: string, person: () => LdP
       };
   const experience = readExperience(doc, layout.era);
   const education = readEducation(doc, layout.era);
-  const current = experience.find((e) => isCurrentRange(e.dateRange));
+  const currents = experience.filter((e) => isCurrentRange(e.dateRange));
+  const company =
+    companyFromCard(top) ??
+    companyFromOrgLine(
+      facts.orgLine,
+      experience,
+      education.map((e) => e.school),
+    ) ??
+    currents[0]?.company ??
+    person()?.worksFor;
   const location = facts.location && !NOISE.test(facts.location) ? facts.location : undefined;
   return {
     fullName: top.name,
     headline: facts.headline !== top.name ? facts.headline : undefined,
-    title: current?.title,
-    company:
-      companyFromCard(top) ??
-      companyFromOrgLine(
-        facts.orgLine,
-        experience,
-        education.map((e) => e.school),
-      ) ??
-      current?.company ??
-      person()?.worksFor,
+    // With several current roles, the one at the company the card shows: title and company agree.
+    title: (currents.find((e) => e.company === company) ?? currents[0])?.title,
+    company,
     location: location ?? person()?.location,
     about: readAbout(doc, layout.era),
     photoUrl: photoOfCard(top, url),

@@ -10,11 +10,14 @@ const EMPLOYMENT_TYPE =
   /^(full[- ]time|part[- ]time|self[- ]employed|freelance|contract|contractor|internship|apprenticeship|seasonal|permanent|temporary|volunteer|trainee)$/i;
 const DURATION = /^(less than a year|(\d+\s*(yrs?|years?|mos?|months?)\s*)+)$/i;
 const SKILLS_LINE = /^skills?:|\band \+\d+ skills?$/i;
-const CURRENT = /\b(present|current|now|heute|aujourd|actualidad|actualmente|atual|presente|oggi)\b/i;
 
-/** A date line: a year or "Present", short, not a sentence. */
+/**
+ * A date line: short, with a year (every range LinkedIn shows has one), not two sentences (an
+ * abbreviated month is no sentence: "févr. 2022", "мар. 2020 г."). "Present" alone is no date:
+ * "Current Health · Full-time" and "Now Labs" are company lines.
+ */
 export function isDateLine(text: string): boolean {
-  return text.length <= 80 && (/\b(19|20)\d{2}\b/.test(text) || CURRENT.test(text)) && !/[.!?]\s/.test(text);
+  return text.length <= 80 && /\b(19|20)\d{2}\b/.test(text) && !/[.!?]\s+\p{Lu}/u.test(text);
 }
 
 /** "Feb 2022 - Present · 2 yrs 6 mos" and "2008 – Present (7 years)" become "Feb 2022 - Present". */
@@ -26,8 +29,12 @@ export function cleanDateRange(text: string): string | undefined {
   return range || undefined;
 }
 
+/**
+ * A range that ends with no date is current, in whatever language the page is: "Feb 2022 -
+ * Present", "févr. 2022 - aujourd’hui", "jan. 2020–heden", "2021年4月 - 現在".
+ */
 export function isCurrentRange(range: string | undefined): boolean {
-  return !!range && CURRENT.test(range);
+  return !!range && /\d[^-–—\d]*[-–—]\D*$/.test(range);
 }
 
 function looksLikeLocation(text: string): boolean {
@@ -115,7 +122,8 @@ function positionFromLines(lines: readonly string[], groupCompany?: string): Exp
   const head = di > 0 ? lines.slice(1, di) : lines.slice(1, 2);
   const rest = di > 0 ? lines.slice(di + 1) : lines.slice(2);
   let company = groupCompany;
-  for (const line of head) company ??= companyOfLine(line);
+  // "Company · Full-time": the company comes first, the employment type in any language after it.
+  for (const line of head) company ??= companyOfLine(line)?.split(' · ')[0];
   const dateLine = di > 0 ? lines[di] : undefined;
   const location = rest[0] && looksLikeLocation(rest[0]) ? rest[0] : undefined;
   return { title, company, dateRange: dateLine ? cleanDateRange(dateLine) : undefined, location };
@@ -130,8 +138,11 @@ function readPositions(section: Element, layout: SectionLayout): ExperienceEntry
       continue;
     }
     // Roles grouped under one company: the entry's own first line is the company, and a place
-    // line of its own is the roles' place.
-    const groupLocation = own.slice(1).find((t) => looksLikeLocation(t) && companyOfLine(t) === t);
+    // line of its own is the roles' place (never the "Full-time · 6 yrs" line, in any language:
+    // a place has no digits).
+    const groupLocation = own
+      .slice(1)
+      .find((t) => looksLikeLocation(t) && companyOfLine(t) === t && !/\d/.test(t));
     for (const lines of roles) {
       const p = positionFromLines(lines, own[0]);
       if (p) out.push({ ...p, location: p.location ?? groupLocation });
