@@ -46,11 +46,27 @@ function finish(result: CaptureResult): CaptureResult {
 }
 
 /**
- * Reads the profile on a LinkedIn or GitHub page. Pure and read-only: it never changes the page,
- * never throws (an internal failure becomes `unsupported-page`), and works on any standards DOM.
- * Any other address is `unsupported-page`; `readGenericPerson` reads schema.org people there.
+ * Reads the person a profile page is about: a LinkedIn or GitHub profile, or, on any other site,
+ * the schema.org Person (JSON-LD or microdata) the page is about. Pure and read-only: it never
+ * changes the page, never throws (an internal failure becomes `unsupported-page`), and works on
+ * any standards DOM.
  */
 export function readProfile(doc: Document, url: string): CaptureResult {
+  const result = readNetworkProfile(doc, url);
+  if (result.ok || result.reason !== 'unsupported-page') return result;
+  try {
+    return classifyUrl(url).network === 'other' ? readGenericPerson(doc, url) : result;
+  } catch {
+    return result;
+  }
+}
+
+/**
+ * Reads a LinkedIn or GitHub profile; any other address is `unsupported-page`. This is what the
+ * popup's capture script runs on the user's click: it offers a schema.org Person elsewhere only
+ * when the user asks (see `readGenericPerson`), and stays small without that reader.
+ */
+export function readNetworkProfile(doc: Document, url: string): CaptureResult {
   try {
     const page = classifyUrl(url);
     if (page.network === 'linkedin') {

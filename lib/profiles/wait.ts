@@ -3,7 +3,7 @@
  * person after an in-app navigation) is watched with a MutationObserver, disconnected afterwards,
  * and read again, for at most `timeoutMs` in all. Reads only; changes nothing on the page.
  */
-import { readProfile } from './index';
+import { readNetworkProfile } from './index';
 import type { CaptureResult } from './types';
 
 export interface WaitOptions {
@@ -53,12 +53,12 @@ export async function captureWhenReady(
   { timeoutMs = 2000 }: WaitOptions = {},
 ): Promise<CaptureResult> {
   const start = Date.now();
-  let result = readProfile(doc, currentUrl());
+  let result = readNetworkProfile(doc, currentUrl());
   while (transient(result)) {
     const left = timeoutMs - (Date.now() - start);
     if (left <= 0) break;
     await nextChange(doc, left);
-    result = readProfile(doc, currentUrl());
+    result = readNetworkProfile(doc, currentUrl());
   }
   return result;
 }

@@ -2,14 +2,33 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readGenericPerson, readProfile } from '@/lib/profiles';
+import { readGenericPerson, readNetworkProfile, readProfile } from '@/lib/profiles';
 import { FIXTURES, parse } from './helpers';
 
 const page = (name: string) => parse(readFileSync(join(FIXTURES, 'person', name), 'utf8'));
 
 describe('a person described with schema.org on any page', () => {
-  it('is not captured unless the user asks: readProfile says the page is unsupported', () => {
-    expect(readProfile(page('personal-site-jsonld.html'), 'https://rosa.example.test/about')).toEqual({
+  it('is not captured on the click unless the user asks: the popup’s reader says the page is unsupported', () => {
+    expect(readNetworkProfile(page('personal-site-jsonld.html'), 'https://rosa.example.test/about')).toEqual({
+      ok: false,
+      reason: 'unsupported-page',
+    });
+  });
+
+  it('is what readProfile reads off LinkedIn and GitHub, the same as the reader the user asks for', () => {
+    const url = 'https://rosa.example.test/about';
+    const read = readProfile(page('personal-site-jsonld.html'), url);
+    expect(read).toMatchObject({ ok: true, profile: { network: 'generic', fullName: 'Rosa Delacroix' } });
+    expect(read).toEqual(readGenericPerson(page('personal-site-jsonld.html'), url));
+  });
+
+  it('is not read by readProfile on a LinkedIn or GitHub page that is not a profile', () => {
+    const doc = page('personal-site-jsonld.html');
+    expect(readProfile(doc, 'https://www.linkedin.com/pulse/some-article/')).toEqual({
+      ok: false,
+      reason: 'unsupported-page',
+    });
+    expect(readProfile(doc, 'https://github.com/orgs/some-org/people')).toEqual({
       ok: false,
       reason: 'unsupported-page',
     });
