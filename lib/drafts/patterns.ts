@@ -155,7 +155,8 @@ const ANNOUNCEMENT =
 const TOPIC = re(
   [
     String.raw`\b(?:how|what|which|whether|why|where|who)\b`,
-    String.raw`\b(?:about|regarding|around|on|re:?)\s+(?!(?:a|an|the|your|my)?\s*(?:quick\s+|short\s+|brief\s+)?(?:call|chat|zoom|teams|phone|video|meeting|linkedin|here|this|that|it|you|yourself|me|board|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|week|time|one|two|journey|career|story|background|experience|work|life|role|day|path|profile|company|business)\b)[\p{L}\p{N}]`,
+    // Not the "re" of "you're", nor the "around" of "if you're around next week".
+    String.raw`\b(?:about|regarding|(?<!(?:'re|'m|\bare|\bbe|\bis|\bam)\s+)around|on|(?<!')re:?)\s+(?!(?:a|an|the|your|my)?\s*(?:quick\s+|short\s+|brief\s+)?(?:call|chat|zoom|teams|phone|video|meeting|linkedin|here|this|that|it|you|yourself|me|board|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|week|time|one|two|journey|career|story|background|experience|work|life|role|day|path|profile|company|business)\b)[\p{L}\p{N}]`,
     String.raw`\b(?:discuss|talk\s+through|walk\s+(?:me\s+)?through|go\s+over|sanity[\s-]check|review|critique|feedback|look\s+at|read\s+(?:my|a|the|this))\s+(?!(?:it|this|that|you)\b)\S`,
     String.raw`\b(?:refer|referrals?|introduce|introductions?|intros?|hire|hiring|jobs?|roles?|positions?|openings?)\b`,
   ],

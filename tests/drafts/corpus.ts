@@ -559,4 +559,12 @@ export const CORPUS: CorpusDraft[] = [
     text: "Hi Kasia, great to see your post about the new Warsaw office! I'm a QA engineer with 4 years of experience. Keep me in mind for any QA openings there, and feel free to forward my resume to the team.",
     expect: ['job-ask', 'no-time-box', 'no-easy-out'],
   },
+  // ------------------------------------------------------------------ red-team (drafts the rules had never seen)
+  {
+    id: 'bad/grab-a-coffee-when-youre-in-london',
+    label: 'bad',
+    context: message,
+    text: "Would love to grab a coffee next time you're in London and hear about your journey into VC ☕️",
+    expect: ['meal-invite', ...ALL_BAD_BASICS],
+  },
 ];

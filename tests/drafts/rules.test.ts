@@ -232,6 +232,9 @@ describe('no-specific-ask', () => {
     [`${WHY} Let me know if you have any advice. ${OUT}`],
     [`${WHY} Hope to hear from you. ${OUT}`],
     [`${WHY} Would you have 15 minutes for a call? ${OUT}`],
+    // The "re" of "we're" and the "around" of "if you're around" are not "re: <topic>".
+    [`${WHY} We're both in fintech, so would you be open to a quick chat? ${OUT}`],
+    [`${WHY} If you're around next week, would you be up for a quick chat? ${OUT}`],
   ])('fires on %j', (text) => {
     expect(findingsOf('no-specific-ask', text)).toHaveLength(1);
   });
@@ -248,6 +251,8 @@ describe('no-specific-ask', () => {
     `${WHY} I'd appreciate any tips on negotiating a first PM offer. ${TIME} ${OUT}`,
     `${WHY} If you have 15 minutes, I'd love to hear what you would do in my position. ${OUT}`,
     `${WHY} Would 15 minutes next week work to talk through your approach to pricing? ${OUT}`,
+    `${WHY} Re: pricing, would you charge per seat at our size? ${OUT}`,
+    `${WHY} Could we talk for 15 minutes around pricing our first paid tier? ${OUT}`,
   ])('stays quiet on %j', (text) => {
     expect(findingsOf('no-specific-ask', text)).toEqual([]);
   });
