@@ -14,9 +14,11 @@ const RANGE = String.raw`${NUMBER}(?:\s*(?:-|to|or|and)\s*${NUMBER})?`;
 export const TIME_BOX = re([
   String.raw`\b${RANGE}\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\b`,
   String.raw`\b(?:half|quarter\s+of)\s+an\s+hour\b`,
+  String.raw`\b(?:half|quarter)[\s-]hour\b`,
   String.raw`\ban\s+hour\b`,
-  String.raw`\b(?:short|brief|quick|(?:one|two|three|few|\d)-line)\s+(?:written\s+|email\s+|e-mail\s+|text\s+)?(?:reply|replies|answer|answers|response|responses|note|email|e-mail|message)\b`,
+  String.raw`\b(?:short|brief|quick|(?:one|two|three|few|\d)[\s-](?:line|sentence|paragraph))\s+(?:written\s+|email\s+|e-mail\s+|text\s+)?(?:reply|replies|answer|answers|response|responses|note|email|e-mail|message)\b`,
   String.raw`\b(?:a\s+few|one|two|three|a\s+couple\s+of|[1-5])\s+(?:lines|sentences|paragraphs?)\b`,
+  String.raw`\ba\s+(?:line|sentence|paragraph)\s+or\s+two\b`,
   String.raw`\b(?:one|two|three|a\s+single|single|[1-3]|a\s+couple\s+of)\s+(?:quick\s+|short\s+|specific\s+|brief\s+|small\s+|concrete\s+)?questions?\b`,
   String.raw`\ba\s+(?:quick|short|single|brief|small)\s+question\b`,
   String.raw`\b(?:one|a\s+single)\s+(?:page|paragraph|email|e-mail|message)\b`,
@@ -30,7 +32,7 @@ const QUESTION_COUNT =
 // Every time box ends in one of these words; scanning for them first is much faster on long
 // drafts than trying every number word at every word boundary.
 const TIME_BOX_END =
-  /(?<![a-z])(?:minutes?|mins?|hours?|hrs?|repl(?:y|ies)|answers?|responses?|note|e-?mail|message|lines|sentences|paragraphs?|questions?|page|one-pager)\b/gi;
+  /(?<![a-z])(?:minutes?|mins?|hours?|hrs?|repl(?:y|ies)|answers?|responses?|note|e-?mail|message|lines|sentences|paragraphs?|(?:line|sentence|paragraph)\s+or\s+two|questions?|page|one-pager)\b/gi;
 
 export function findTimeBoxes(doc: DraftDoc): Span[] {
   const spans: Span[] = [];

@@ -567,4 +567,20 @@ export const CORPUS: CorpusDraft[] = [
     text: "Would love to grab a coffee next time you're in London and hear about your journey into VC ☕️",
     expect: ['meal-invite', ...ALL_BAD_BASICS],
   },
+  {
+    id: 'good/half-hour-call-email',
+    label: 'good',
+    context: email,
+    text: "Hi Esther,\n\nYou took Pendle from 3 to 40 engineers without a single reorg, which is why I'm writing. I'm a new VP of Engineering facing our first growth spurt.\n\nHow did you decide when to split the first team? A half-hour call at any time that suits you would be more than enough. If you'd rather not, no worries.\n\nBest,\nGuy",
+    expect: [],
+    tricky: ['no-time-box'],
+  },
+  {
+    id: 'good/two-sentence-reply-signature',
+    label: 'good',
+    context: email,
+    text: "Dear Professor Iyer,\n\nYour 2022 lecture series on causal inference for public health (the one on synthetic controls) is why I'm writing. I work as an epidemiologist at a county health department and we're evaluating a soda tax.\n\nWould a synthetic control be defensible with only 11 comparison counties? Even a two-sentence reply would help. Please don't feel obliged to answer.\n\nWith thanks,\nDr. Hannah Lowe\nEpidemiologist, Marlow County Public Health\n+44 1632 960 123 | hannah.lowe@example.org",
+    expect: [],
+    tricky: ['no-time-box'],
+  },
 ];

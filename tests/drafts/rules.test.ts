@@ -280,6 +280,9 @@ describe('no-time-box', () => {
     'A single email would do.',
     'Max 20 minutes, promise.',
     'A few lines by email would help.',
+    'A half-hour call would be plenty.',
+    'A line or two would be plenty.',
+    'Even a two-sentence reply would help.',
   ])('is satisfied by %j', (bound) => {
     expect(findingsOf('no-time-box', `${ask} ${bound} ${OUT}`)).toEqual([]);
   });
