@@ -47,7 +47,7 @@ export function findTimeBoxes(doc: DraftDoc): Span[] {
 // ---------------------------------------------------------------- easy out
 /** A graceful way to decline: "no worries if not", "if you're too busy", "feel free to ignore". */
 export const EASY_OUT = re([
-  String.raw`\bno\s+(?:worries|pressure|problem|obligation|stress|hard\s+feelings|expectations?)\b`,
+  String.raw`\b(?:no|zero)\s+(?:worries|pressure|problem|obligation|stress|hard\s+feelings|expectations?)\b`,
   String.raw`\bnot\s+a\s+problem\b`,
   String.raw`\bdon't\s+worry\s+(?:if|about\s+(?:it|replying|answering))\b`,
   String.raw`\b(?:totally|completely|entirely|perfectly|absolutely|fully|quite)\s+(?:understand(?:able)?|fine|ok|okay|get\s+it)\b`,

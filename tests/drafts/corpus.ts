@@ -583,4 +583,12 @@ export const CORPUS: CorpusDraft[] = [
     expect: [],
     tricky: ['no-time-box'],
   },
+  {
+    id: 'good/zero-pressure-thread',
+    label: 'good',
+    context: message,
+    text: "Hi Kemi, your thread on negotiating a first design lead offer is why I'm writing. I've just been offered my first lead role at a fintech. Did you negotiate title or salary first? A short reply would be amazing. Zero pressure to answer. Thanks, Tolu",
+    expect: [],
+    tricky: ['no-easy-out', 'flattery'],
+  },
 ];

@@ -358,6 +358,7 @@ describe('no-easy-out', () => {
     'Totally fine if you cannot.',
     'Fine to say no.',
     'Only if you have the time.',
+    'Zero pressure to answer.',
   ])('is satisfied by %j', (out) => {
     expect(findingsOf('no-easy-out', `${base} ${out}`)).toEqual([]);
   });
