@@ -126,6 +126,10 @@ const ASK_MARKER = re(
     String.raw`\b(?:i'd|i\s+would|would)\s+(?:love|like|appreciate|value|welcome|be\s+(?:grateful|thankful|interested|keen|curious|glad\s+if))\b`,
     String.raw`\bi(?:'m|\s+am)\s+(?:hoping|wondering|curious|keen\s+to|eager\s+to|looking\s+for\s+(?:your|advice|a\s+view|input))\b`,
     String.raw`\bi\s+(?:was\s+)?wonder(?:ing)?\s+(?:if|whether)\b`,
+    // The same without the "I": "Curious how you ...", "Keen to hear which ...", "Wondering if ...".
+    String.raw`\b(?:curious|keen|eager|wondering)\s+(?:to\s+(?:hear|know|learn|understand)|how|what|whether|if|which|why)\b`,
+    String.raw`\b(?:it'd|it\s+would|that'd|that\s+would|would)\s+be\s+(?:so\s+|really\s+|super\s+|very\s+)?(?:great|helpful|useful|amazing|wonderful|brilliant|lovely|fantastic|awesome|valuable|ace)\s+to\s+(?:hear|know|learn|understand|get\s+your)\b`,
+    String.raw`\bany\s+chance\b`,
     String.raw`\bi\s+want(?:ed)?\s+to\s+(?:ask|know|hear|understand|learn)\b`,
     String.raw`\bplease\s+(?:share|tell|send|let|advise|suggest|review|take|point|give|recommend|explain|help|consider)\b`,
     String.raw`\bif\s+you\s+could\b`,

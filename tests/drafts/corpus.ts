@@ -591,4 +591,20 @@ export const CORPUS: CorpusDraft[] = [
     expect: [],
     tricky: ['no-easy-out', 'flattery'],
   },
+  {
+    id: 'good/curious-how-no-question-mark',
+    label: 'good',
+    context: message,
+    text: "Hey Ivy, your post on running a design critique with only async feedback is why I'm messaging. I run a remote team of four designers across three time zones. Curious how you stop async crits from turning into long threads. Happy with a short written reply, no worries if you're busy. Thanks, Max",
+    expect: [],
+    tricky: ['no-specific-ask'],
+  },
+  {
+    id: 'good/keen-to-hear-british',
+    label: 'good',
+    context: message,
+    text: "Hi Fergus, you moved from a Big Four audit role to a product manager job at Xero, which is the switch I'm planning. I'm an auditor at a mid-size firm in Glasgow. Keen to hear which skill carried over best from audit to product. A 15-minute call or a few lines by email would be ace. No stress if not. Cheers, Isla",
+    expect: [],
+    tricky: ['no-specific-ask', 'job-ask'],
+  },
 ];

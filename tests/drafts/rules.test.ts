@@ -253,6 +253,9 @@ describe('no-specific-ask', () => {
     `${WHY} Would 15 minutes next week work to talk through your approach to pricing? ${OUT}`,
     `${WHY} Re: pricing, would you charge per seat at our size? ${OUT}`,
     `${WHY} Could we talk for 15 minutes around pricing our first paid tier? ${OUT}`,
+    `${WHY} Curious how you got product leads to back the migration. ${TIME} ${OUT}`,
+    `${WHY} Keen to hear which service you migrated first. ${TIME} ${OUT}`,
+    `${WHY} It'd be great to hear whether you split the write model first. ${TIME} ${OUT}`,
   ])('stays quiet on %j', (text) => {
     expect(findingsOf('no-specific-ask', text)).toEqual([]);
   });
