@@ -154,6 +154,9 @@ const THANKS =
   /^\W*(?:(?:many|big|huge)\s+)?(?:thanks|thank\s+you|thx|cheers|best|regards|kind\s+regards|warmly|all\s+the\s+best|with\s+thanks|gratefully|sincerely)\b/i;
 const PLEASANTRY =
   /^\W*(?:(?:hi|hello|hey|dear)\b[^?]*?[,!-]\s*)?(?:how\s+(?:are|is|have|was)\s+(?:you|things|your|it|life|everything)|how's\s+(?:it|your|everything|life|things)|hope\s+(?:you|this|all|your|things|it))/i;
+// A question the writer answers themselves, to open a message: "Ever wondered why ...?"
+const RHETORICAL =
+  /^\W*(?:(?:hi|hello|hey|dear)\b[^?]*?[,!-]\s*)?(?:(?:have\s+you\s+)?ever\s+(?:wondered|noticed|asked\s+yourself)|who\s+knew|guess\s+what|did\s+you\s+know)\b/i;
 const ANNOUNCEMENT =
   /\b(?:i\s+have|i've\s+got|i\s+got|there's|there\s+is|just|with)\s+(?:only\s+)?(?:one|a|two|a\s+couple\s+of|\d)\s+(?:quick\s+|short\s+|specific\s+|small\s+|concrete\s+|brief\s+)?(?:question|ask|request)s?\b/i;
 
@@ -224,7 +227,7 @@ export function findAsks(doc: DraftDoc): Ask[] {
   for (const s of doc.sentences) {
     const t = s.text;
     const q = isQuestion(s);
-    if (PLEASANTRY.test(t)) continue;
+    if (PLEASANTRY.test(t) || RHETORICAL.test(t)) continue;
     if (!q && THANKS.test(t)) continue;
     const marker = ASK_MARKER.test(t);
     const reminder = !q && !marker && REMINDER.test(t);

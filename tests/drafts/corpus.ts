@@ -607,4 +607,12 @@ export const CORPUS: CorpusDraft[] = [
     expect: [],
     tricky: ['no-specific-ask', 'job-ask'],
   },
+  {
+    id: 'good/rhetorical-opening-question',
+    label: 'good',
+    context: message,
+    text: "Hi Anke, ever wondered why nobody reads the incident review? Your post answered that for me: they are written for the wrong audience. I'm an SRE rewriting our review template. Would you cut the timeline section entirely? A couple of lines back would be plenty. No worries if not. Danke, Jan",
+    expect: [],
+    tricky: ['multiple-asks'],
+  },
 ];

@@ -386,6 +386,7 @@ describe('multiple-asks', () => {
     `${WHY} How did you sequence the migration? Would 15 minutes or a short reply work for you? ${OUT}`,
     `${WHY} I have two quick questions. Did you migrate billing first? Did you keep the old API? ${OUT}`,
     `${WHY} I'd love your view on whether to migrate billing first. ${TIME} ${OUT}`,
+    `Ever wondered why nobody reads the incident review? ${WHY} Would you cut the timeline section? ${TIME} ${OUT}`,
   ])('stays quiet on one ask plus logistics, or announced questions: %j', (text) => {
     expect(findingsOf('multiple-asks', text)).toEqual([]);
   });
