@@ -184,7 +184,7 @@ const NOT_A_TOPIC = re([
 ]);
 const VAGUE = re(
   [
-    String.raw`\b(?:connect|connecting|network|networking|chat|catch\s+up|get\s+to\s+know|hop\s+on|jump\s+on|touch\s+base|meet|meet\s+up|brains?|mentor|mentoring|mentorship|advice|guidance|tips|help|learn\s+(?:more\s+)?(?:about|from)\s+you|hear\s+(?:more\s+)?about\s+your|talk|coffee|lunch|drinks?|dinner|breakfast|insights?|pointers|anything)\b`,
+    String.raw`\b(?:connect|connecting|network|networking|chat|catch\s+up|get\s+to\s+know|hop\s+on|jump\s+on|touch\s+base|meet|meet\s+up|brains?|mentor|mentoring|mentorship|advice|guidance|tips|help|learn\s+(?:more\s+)?(?:about|from)\s+you|hear\s+(?:more\s+)?about\s+your|talk|coffee|lunch|drinks?|dinner|breakfast|brunch|tea|cuppa|pints?|beers?|bite|meal|insights?|pointers|anything)\b`,
   ],
   'i',
 );

@@ -615,4 +615,27 @@ export const CORPUS: CorpusDraft[] = [
     expect: [],
     tricky: ['multiple-asks'],
   },
+  {
+    id: 'good/read-your-post-over-coffee',
+    label: 'good',
+    context: message,
+    text: "Hi Ayesha, I read your post on pricing a B2B API over coffee this morning and it answered most of my questions. I'm a solo founder selling a geocoding API to logistics firms. Would you charge per request or per seat at my size? A two-line reply would be plenty, and no worries if you're busy. Thanks, Idris",
+    expect: [],
+    tricky: ['meal-invite'],
+  },
+  {
+    id: 'good/works-for-a-drinks-wholesaler',
+    label: 'good',
+    context: message,
+    text: "Hi Sanjay, your case study on cutting delivery times for a soft-drinks distributor is why I'm writing. I handle logistics for Drinks Direct, a small regional wholesaler. Did you re-route by zone or by customer size first? A short written reply would be plenty. No worries if you're busy. Thanks, Chloe",
+    expect: [],
+    tricky: ['meal-invite'],
+  },
+  {
+    id: 'bad/fancy-a-cuppa-note',
+    label: 'bad',
+    context: note,
+    text: "Hiya Gemma, fellow Bristol designer here. Fancy a cuppa one afternoon? I'd love to hear more about freelancing.",
+    expect: ['meal-invite', 'no-time-box', 'no-why-you', 'no-easy-out'],
+  },
 ];

@@ -114,6 +114,9 @@ describe('meal-invite', () => {
     ['Would you have time for a coffee chat?', 'coffee chat'],
     ["I'd love to take you to lunch.", 'take you to lunch'],
     ['Could we get lunch sometime?', 'get lunch sometime'],
+    ['Fancy a cuppa one afternoon?', 'Fancy a cuppa'],
+    ['Could I treat you to a flat white?', 'treat you to a flat white'],
+    ["We should have lunch when you're next in town.", 'have lunch'],
   ])('fires on %j', (text, phrase) => {
     const spans = highlighted('meal-invite', text);
     expect(spans).toHaveLength(1);
@@ -131,6 +134,9 @@ describe('meal-invite', () => {
     'The coffee industry is new to me.',
     'How did you get the coffee shop chain to pay on time?',
     'I drink far too much coffee while reading your posts.',
+    'I read your post on API pricing over coffee this morning.',
+    'I was having lunch when I saw your thread on hiring.',
+    'I handle logistics for Drinks Direct, a small wholesaler.',
   ])('stays quiet on %j', (text) => {
     expect(findingsOf('meal-invite', text)).toEqual([]);
   });
