@@ -200,6 +200,17 @@ describe('job-ask', () => {
     ["I'd love to join your team one day.", 'love to join your team'],
     ['Does your team have any openings?', 'any openings'],
     ['Can you pass my CV to HR?', 'pass my CV to'],
+    ["Any chance you're hiring?", "chance you're hiring"],
+    ["If you're hiring, I'd love to apply.", "If you're hiring"],
+    ["Do you know anyone who's hiring junior devs?", "know anyone who's hiring"],
+    ["I'm currently open to new opportunities.", 'open to new opportunities'],
+    ["I'm job hunting at the moment.", 'job hunting'],
+    ['Could you pass my name along to the hiring manager?', 'pass my name along'],
+    ["I'd love to be considered for the role.", 'be considered for'],
+    ['Could you vouch for me with the recruiter?', 'vouch for me'],
+    ['Can you help me get my foot in the door at Stripe?', 'get my foot in the door'],
+    ['Any referrals would be appreciated.', 'Any referrals'],
+    ['Could you recommend me to your manager?', 'recommend me'],
   ])('fires on %j', (text, phrase) => {
     expect(highlighted('job-ask', text)).toContain(phrase);
   });
@@ -216,6 +227,12 @@ describe('job-ask', () => {
     "I'm not after a referral, just your view.",
     'How did you get your team to work with the data group?',
     'A referral is not what I am after; one question is.',
+    'Could you recommend me a book on compilers?',
+    'Your post on redesigning the employee referral program is why I write.',
+    'Our referrals have dried up since the reorg.',
+    'I have two open roles to fill this quarter.',
+    'How did you get your foot in the door in VC?',
+    'Should I apply for a PM role now or wait a year?',
   ])('stays quiet on %j', (text) => {
     expect(findingsOf('job-ask', text)).toEqual([]);
   });
