@@ -216,6 +216,24 @@ function isQuestion(s: Sentence): boolean {
   return QUESTION_END.test(s.text);
 }
 
+// The words of a question that asks nothing in particular: "Would you be up for it?", "Interested?"
+const FILLER = new Set(
+  'would could can will might may do does are is be you your i we it this that so then and or maybe perhaps up for to open willing interested keen happy able free game down in on board ok okay there any chance something anything'.split(
+    ' ',
+  ),
+);
+const GREETING = /^\W*(?:hi|hello|hey|dear)\b[^,!?]*[,!]\s*/i;
+
+/** Whether a question has no word of its own beyond "would you be up for it" filler. */
+function isContentFree(text: string): boolean {
+  const words =
+    text
+      .replace(GREETING, '')
+      .toLowerCase()
+      .match(/[\p{L}']+/gu) ?? [];
+  return words.every((w) => FILLER.has(w));
+}
+
 function hasTopic(text: string): boolean {
   const stripped = text.replace(NOT_A_TOPIC, (m) => ' '.repeat(m.length));
   return TOPIC.test(stripped);
@@ -239,7 +257,7 @@ export function findAsks(doc: DraftDoc): Ask[] {
     else if (VAGUE.test(t)) kind = 'vague';
     // "My one question: ..." sizes the ask; it does not make the sentence about scheduling.
     else if (LOGISTICS.test(t) || TIME_BOX_ONCE.test(t.replace(QUESTION_COUNT, ' '))) kind = 'logistics';
-    else kind = q ? 'specific' : 'vague';
+    else kind = q && !isContentFree(t) ? 'specific' : 'vague';
     EXTRA_ASK.lastIndex = 0;
     const extra = kind === 'logistics' ? 0 : [...t.matchAll(EXTRA_ASK)].length;
     asks.push({ sentence: s, kind, extra, reminder });

@@ -258,6 +258,9 @@ describe('no-specific-ask', () => {
     // The "re" of "we're" and the "around" of "if you're around" are not "re: <topic>".
     [`${WHY} We're both in fintech, so would you be open to a quick chat? ${OUT}`],
     [`${WHY} If you're around next week, would you be up for a quick chat? ${OUT}`],
+    // A question with nothing in it but "would you be up for it" asks for nothing in particular.
+    [`${WHY} Would you be up for it? ${OUT}`],
+    [`${WHY} Interested? ${OUT}`],
   ])('fires on %j', (text) => {
     expect(findingsOf('no-specific-ask', text)).toHaveLength(1);
   });
@@ -279,6 +282,7 @@ describe('no-specific-ask', () => {
     `${WHY} Curious how you got product leads to back the migration. ${TIME} ${OUT}`,
     `${WHY} Keen to hear which service you migrated first. ${TIME} ${OUT}`,
     `${WHY} It'd be great to hear whether you split the write model first. ${TIME} ${OUT}`,
+    `${WHY} Did you keep the old API? ${TIME} ${OUT}`,
   ])('stays quiet on %j', (text) => {
     expect(findingsOf('no-specific-ask', text)).toEqual([]);
   });
