@@ -685,4 +685,26 @@ export const CORPUS: CorpusDraft[] = [
     expect: ['job-ask', 'no-time-box', 'no-easy-out'],
     tricky: ['flattery'],
   },
+  {
+    id: 'bad/looking-for-a-mentor',
+    label: 'bad',
+    context: message,
+    text: "Hi Mark, I'm looking for a mentor in data engineering and I think you'd be perfect. Would you be up for it? Thanks, Jay",
+    expect: ['be-my-mentor', 'no-specific-ask', 'no-time-box', 'no-why-you', 'no-easy-out'],
+  },
+  {
+    id: 'good/mentorship-programme-topic',
+    label: 'good',
+    context: message,
+    text: "Hi Rukmini, you built the engineering mentorship programme at Monzo, and I'm setting one up for our 40 engineers. Could you share what made your mentorship pairings work? A few lines in reply would be plenty; no pressure at all. Thanks, Dev",
+    expect: [],
+    tricky: ['be-my-mentor'],
+  },
+  {
+    id: 'bad/under-your-wing-and-hiring',
+    label: 'bad',
+    context: message,
+    text: "Hi Ken, would you consider taking me under your wing as a mentor? And if your team is hiring I'd love to be considered. No worries if not!",
+    expect: ['be-my-mentor', 'job-ask', 'no-time-box', 'no-why-you'],
+  },
 ];

@@ -156,6 +156,9 @@ describe('be-my-mentor', () => {
     ['Could you become my career mentor?', 'become my career mentor'],
     ['Would you consider being my mentor?', 'being my mentor'],
     ['Are you open to mentoring me?', 'mentoring me'],
+    ["I'm looking for a mentor and I think you'd be perfect.", 'looking for a mentor'],
+    ["You'd make a great mentor for someone like me.", "You'd make a great mentor"],
+    ['Would you consider taking me under your wing?', 'taking me under your wing'],
   ])('fires on %j', (text, phrase) => {
     const spans = highlighted('be-my-mentor', text);
     expect(spans.length).toBeGreaterThan(0);
@@ -168,6 +171,9 @@ describe('be-my-mentor', () => {
     'My previous mentor suggested I write to you.',
     'How do you mentor new engineers on your team?',
     'Thank you for being my mentor last year.',
+    'Could you share what made your mentorship pairings work?',
+    'Would you change anything about the mentorship programme you started?',
+    "I'm not looking for a mentor, just one answer.",
   ])('stays quiet on %j', (text) => {
     expect(findingsOf('be-my-mentor', text)).toEqual([]);
   });
