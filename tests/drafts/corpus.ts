@@ -707,4 +707,20 @@ export const CORPUS: CorpusDraft[] = [
     text: "Hi Ken, would you consider taking me under your wing as a mentor? And if your team is hiring I'd love to be considered. No worries if not!",
     expect: ['be-my-mentor', 'job-ask', 'no-time-box', 'no-why-you'],
   },
+  {
+    id: 'good/typescript-generics-in-text',
+    label: 'good',
+    context: message,
+    text: "Hi Matt, your TypeScript talk on typing Promise<T> return values finally made generics click for me. I'm a backend dev moving our Node service to strict mode. Would you type errors with a Result<T, E> type or keep exceptions? A couple of lines in reply would be plenty; no worries if you're busy. Thanks, Jo",
+    expect: [],
+    tricky: ['placeholder-left'],
+  },
+  {
+    id: 'good/agenda-with-checkboxes',
+    label: 'good',
+    context: { channel: 'email', kind: 'agenda' },
+    text: "Agenda for our 20-minute call on Friday\n- [x] Where I am: I lead QA for two teams, releases slip every sprint.\n- [ ] Goal: ship every two weeks by March.\n- [ ] Options: feature flags, a release train, or a smaller test suite.\nAnything you'd add?",
+    expect: [],
+    tricky: ['placeholder-left'],
+  },
 ];

@@ -492,6 +492,8 @@ describe('placeholder-left', () => {
     ['Hi Name, quick one.', 'Hi Name'],
     ['My goal is ____ by June.', '____'],
     ['Dates TBD.', 'TBD'],
+    ['Your talk at [X] was great.', '[X]'],
+    ['Hi <Name>, quick one.', '<Name>'],
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a template slot is the point of this case
     ['Hi ${name}, quick one.', '${name}'],
   ])('fires on %j', (text, slot) => {
@@ -508,6 +510,8 @@ describe('placeholder-left', () => {
     'My todo list is long.',
     'Your name came up in our retro.',
     'Our x-ray pipeline is slow.',
+    'Your talk on typing Promise<T> return values helped.',
+    'Agenda:\n- [x] Where I am\n- [ ] Goal for June',
   ])('stays quiet on %j', (text) => {
     expect(findingsOf('placeholder-left', text)).toEqual([]);
   });
