@@ -723,4 +723,12 @@ export const CORPUS: CorpusDraft[] = [
     expect: [],
     tricky: ['placeholder-left'],
   },
+  {
+    id: 'good/both-self-employed',
+    label: 'good',
+    context: { channel: 'message', prospect: { company: 'Self-employed' }, me: { company: 'Self-employed' } },
+    text: "Hi Gus, your post on raising your day rate as a freelance illustrator is why I'm writing. I'm two years into freelancing and undercharging. How much did you raise it the first time? A short reply would be plenty; no worries if not. Thanks, Rita",
+    expect: [],
+    tricky: ['same-company'],
+  },
 ];

@@ -550,6 +550,9 @@ describe('same-company', () => {
     [{ company: 'Stripe' }, { company: 'Stripe Partners LLC' }],
     [{ company: 'Acme' }, {}],
     [{}, { company: 'Acme' }],
+    [{ company: 'Self-employed' }, { company: 'Self-Employed' }],
+    [{ company: 'Freelance' }, { company: 'freelance' }],
+    [{ company: 'Stealth Startup' }, { company: 'Stealth startup' }],
   ])('stays quiet for %j and me %j', (prospect, me) => {
     expect(findingsOf('same-company', text, { channel: 'message', prospect, me })).toEqual([]);
   });
