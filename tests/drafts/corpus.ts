@@ -731,4 +731,12 @@ export const CORPUS: CorpusDraft[] = [
     expect: [],
     tricky: ['same-company'],
   },
+  {
+    id: 'good/hero-culture-on-call',
+    label: 'good',
+    context: message,
+    text: "Hi Jens, your post on ending hero culture in on-call rotations is why I'm writing. I lead a team of six SREs where two people take most of the pages. How did you get your heroes to hand over? Twenty minutes on a call or a short reply would help. No worries if not. Thanks, Pia",
+    expect: [],
+    tricky: ['flattery'],
+  },
 ];

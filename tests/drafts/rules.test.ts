@@ -566,6 +566,8 @@ describe('flattery', () => {
     'You are the smartest person in data.',
     'Your world-class team is why I write.',
     'You are a true product guru.',
+    "You're one of the true legends of design.",
+    'You are an absolute hero for publishing this.',
   ])('fires on %j', (text) => {
     expect(findingsOf('flattery', text).length).toBeGreaterThan(0);
   });
@@ -575,6 +577,14 @@ describe('flattery', () => {
     'What is the best way to structure the migration?',
     'Your great post on hiring is why I write.',
   ])('allows one ordinary compliment: %j', (text) => {
+    expect(findingsOf('flattery', text)).toEqual([]);
+  });
+
+  it.each([
+    'Your post on ending hero culture in on-call is why I write.',
+    'How did you get your on-call heroes to hand over?',
+    'Your essay on ghostwriting for thought leaders made me laugh.',
+  ])('stays quiet on a praise word used as a subject, not said of them: %j', (text) => {
     expect(findingsOf('flattery', text)).toEqual([]);
   });
 
