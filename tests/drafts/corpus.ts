@@ -739,4 +739,11 @@ export const CORPUS: CorpusDraft[] = [
     expect: [],
     tricky: ['flattery'],
   },
+  {
+    id: 'bad/attaching-resume-no-subject',
+    label: 'bad',
+    context: email,
+    text: "Hi Rob,\n\nYou scaled the data team at Ocado from 4 to 40. I'm a data analyst ready for my next role. Attaching my resume for context. Could you pass it along to whoever is hiring on your team?\n\nBest,\nLiam",
+    expect: ['unasked-attachment', 'job-ask', 'no-time-box', 'no-easy-out'],
+  },
 ];

@@ -640,6 +640,8 @@ describe('unasked-attachment', () => {
     ['Resume: https://example.org/cv.pdf', 'Resume: https://example.org/cv.pdf'],
     ['Attached is my cover letter.', 'Attached is'],
     ['I am attaching my pitch deck for context.', 'I am attaching my pitch deck'],
+    ['Attaching my resume for context.', 'Attaching my resume'],
+    ['Sharing my CV below in case it helps.', 'Sharing my CV'],
   ])('fires on %j', (text, phrase) => {
     expect(highlighted('unasked-attachment', text)).toEqual([phrase]);
   });
@@ -649,6 +651,7 @@ describe('unasked-attachment', () => {
     "I haven't attached anything.",
     "As you asked, I've attached the one-page plan.",
     "I've attached the plan we discussed.",
+    "I'm not attaching my CV; happy to send it if useful.",
   ])('stays quiet on %j', (text) => {
     expect(findingsOf('unasked-attachment', text)).toEqual([]);
   });
