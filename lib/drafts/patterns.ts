@@ -89,7 +89,7 @@ export const WHY_YOU = re([
   String.raw`\byour\s+(?:[\w'&.-]+\s+){0,4}?${WORK_NOUN}\b`,
   String.raw`\byou(?:'ve|\s+have|\s+had|'d)?\s+(?:(?:also|once|recently|just|then|previously|already|successfully|personally)\s+)?${DID_VERB}\b`,
   String.raw`\byou(?:'re|\s+are)\s+(?:(?:now|currently|also)\s+)?${ING_VERB}\b`,
-  String.raw`\b(?:saw|heard|watched|met|seen)\s+you\s+(?:speak|talk|present|at|on|in|give|demo|interviewed)\b`,
+  String.raw`\b(?:saw|heard|watched|met|seen|listened\s+to|caught)\s+you\s+(?:speak|talk|present|at|on|in|give|demo|interviewed)\b`,
   String.raw`\b(?:as|since)\s+someone\s+who\b`,
   String.raw`\bgiven\s+(?:that\s+)?you(?:'ve|\s+have)\b`,
 ]);

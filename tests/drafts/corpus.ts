@@ -746,4 +746,12 @@ export const CORPUS: CorpusDraft[] = [
     text: "Hi Rob,\n\nYou scaled the data team at Ocado from 4 to 40. I'm a data analyst ready for my next role. Attaching my resume for context. Could you pass it along to whoever is hiring on your team?\n\nBest,\nLiam",
     expect: ['unasked-attachment', 'job-ask', 'no-time-box', 'no-easy-out'],
   },
+  {
+    id: 'good/listened-to-you-on-a-podcast',
+    label: 'good',
+    context: message,
+    text: "Hi Tara, I listened to you on the Changelog talking about onboarding new hires remotely. I'm an engineering manager with three new starters next month. What's the first thing you have a new hire ship? A short reply would be more than enough. If you're too busy, no problem. Thanks, Sam",
+    expect: [],
+    tricky: ['no-why-you'],
+  },
 ];

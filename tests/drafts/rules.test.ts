@@ -350,6 +350,7 @@ describe('no-why-you', () => {
     'You were on the panel at SXSW about climate tech.',
     'Your answer on Stack Overflow about Postgres locks saved my week.',
     'I noticed you transitioned from law to UX.',
+    'I listened to you on the Changelog talking about onboarding.',
   ])('is satisfied by %j', (reason) => {
     expect(findingsOf('no-why-you', `Hi Maya, ${reason} ${rest}`)).toEqual([]);
   });
