@@ -2,7 +2,7 @@
  * The parts of a good request the linter looks for (a time box, an easy out, a reason for choosing
  * this person, the asks), shared by the rules and the draft generator so both judge alike.
  */
-import { type DraftDoc, matchAll, type Sentence, type Span } from './text';
+import { blankQuotedSentences, type DraftDoc, matchAll, type Sentence, type Span } from './text';
 
 const re = (parts: string[], flags = 'gi') => new RegExp(parts.join('|'), flags);
 
@@ -212,10 +212,6 @@ export interface Ask {
   extra: number;
 }
 
-function isQuestion(s: Sentence): boolean {
-  return QUESTION_END.test(s.text);
-}
-
 // The words of a question that asks nothing in particular: "Would you be up for it?", "Interested?"
 const FILLER = new Set(
   'would could can will might may do does are is be you your i we it this that so then and or maybe perhaps up for to open willing interested keen happy able free game down in on board ok okay there any chance something anything'.split(
@@ -244,10 +240,12 @@ export function findAsks(doc: DraftDoc): Ask[] {
   const asks: Ask[] = [];
   for (const s of doc.sentences) {
     const t = s.text;
-    const q = isQuestion(s);
+    // A question the writer quotes ("why “can I pick your brain?” goes unanswered") asks nothing.
+    const own = blankQuotedSentences(t);
+    const q = QUESTION_END.test(own);
     if (PLEASANTRY.test(t) || RHETORICAL.test(t)) continue;
     if (!q && THANKS.test(t)) continue;
-    const marker = ASK_MARKER.test(t);
+    const marker = ASK_MARKER.test(own);
     const reminder = !q && !marker && REMINDER.test(t);
     if (!q && !marker && !reminder) continue;
     // "I have one quick question." announces the ask; the next sentence is the ask itself.

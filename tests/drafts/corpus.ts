@@ -754,4 +754,12 @@ export const CORPUS: CorpusDraft[] = [
     expect: [],
     tricky: ['no-why-you'],
   },
+  {
+    id: 'good/quotes-pick-your-brain-as-a-subject',
+    label: 'good',
+    context: message,
+    text: "Hi Nora, your newsletter issue on why “can I pick your brain?” emails go unanswered made me rewrite this message three times. I'm a junior UX writer at an agency. How do you decide when microcopy needs user testing? A short reply would be plenty. No worries if not. Ellie",
+    expect: [],
+    tricky: ['pick-your-brain', 'multiple-asks'],
+  },
 ];

@@ -78,6 +78,8 @@ describe('pick-your-brain', () => {
     ["Could I pick Maya's brain on this?", "pick Maya's brain"],
     ['CAN I PICK YOUR BRAIN', 'PICK YOUR BRAIN'],
     ['Can I pick yr brain for a sec', 'pick yr brain'],
+    // Scare quotes around the writer's own request are still the request.
+    ['Could I “pick your brain” for 15 minutes?', 'pick your brain'],
   ])('fires on %j and highlights the phrase', (text, phrase) => {
     expect(highlighted('pick-your-brain', text)).toEqual([phrase]);
   });
@@ -89,6 +91,9 @@ describe('pick-your-brain', () => {
     'I am not trying to pick your brain; I have one question.',
     'Rather than pick your brain over lunch, here is one question.',
     'How did you pick the best approach?',
+    // Quoting the phrase to talk about it is not asking it.
+    'Your post on why “can I pick your brain?” emails go unanswered is why I write.',
+    'I know "pick your brain" requests are annoying, so here is one question.',
   ])('stays quiet on %j', (text) => {
     expect(findingsOf('pick-your-brain', text)).toEqual([]);
   });
@@ -171,6 +176,7 @@ describe('be-my-mentor', () => {
     'My previous mentor suggested I write to you.',
     'How do you mentor new engineers on your team?',
     'Thank you for being my mentor last year.',
+    'Your post on why "Will you be my mentor?" rarely works is why I write.',
     'Could you share what made your mentorship pairings work?',
     'Would you change anything about the mentorship programme you started?',
     "I'm not looking for a mentor, just one answer.",
@@ -421,6 +427,7 @@ describe('multiple-asks', () => {
     `${WHY} I have two quick questions. Did you migrate billing first? Did you keep the old API? ${OUT}`,
     `${WHY} I'd love your view on whether to migrate billing first. ${TIME} ${OUT}`,
     `Ever wondered why nobody reads the incident review? ${WHY} Would you cut the timeline section? ${TIME} ${OUT}`,
+    `Your post on why “can I ask a quick question?” messages annoy you is why I write. Would you cut the timeline section? ${TIME} ${OUT}`,
   ])('stays quiet on one ask plus logistics, or announced questions: %j', (text) => {
     expect(findingsOf('multiple-asks', text)).toEqual([]);
   });
