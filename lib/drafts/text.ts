@@ -201,6 +201,14 @@ export function isMention(doc: DraftDoc, start: number, end: number): boolean {
   return MENTION_BEFORE.test(text.slice(Math.max(lineStart, open - 20), open));
 }
 
+/** Whether offset `at` lies inside a web address (a slug such as /coffee-chat-etiquette). */
+export function isInLink(doc: DraftDoc, at: number): boolean {
+  const text = doc.text;
+  let i = at;
+  while (i > 0 && !/\s/.test(text[i - 1] ?? '')) i--;
+  return /^[(<["']?(?:https?:\/\/|www\.)/i.test(text.slice(i, i + 12));
+}
+
 const QUOTED_SENTENCE = /"[^"\n]{0,200}?[?!.]\s*"/g;
 
 /** The text with quoted sentences ("“can I pick your brain?”") blanked out, offsets unchanged. */

@@ -762,4 +762,12 @@ export const CORPUS: CorpusDraft[] = [
     expect: [],
     tricky: ['pick-your-brain', 'multiple-asks'],
   },
+  {
+    id: 'good/coffee-chat-in-a-link',
+    label: 'good',
+    context: email,
+    text: "Hi Sam,\n\nYour post at https://example.org/blog/coffee-chat-etiquette is why I'm writing. I run a Slack community of 2,000 junior developers and want to set up structured 1:1 intros.\n\nWould you limit each member to one intro a month? A short written reply is plenty. No worries if you're too busy.\n\nBest,\nEva",
+    expect: [],
+    tricky: ['meal-invite'],
+  },
 ];

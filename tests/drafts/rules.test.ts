@@ -142,6 +142,8 @@ describe('meal-invite', () => {
     'I read your post on API pricing over coffee this morning.',
     'I was having lunch when I saw your thread on hiring.',
     'I handle logistics for Drinks Direct, a small wholesaler.',
+    'Your post at https://example.org/blog/coffee-chat-etiquette is why I write.',
+    'Your post at www.example.org/grab-a-coffee-2 was great.',
   ])('stays quiet on %j', (text) => {
     expect(findingsOf('meal-invite', text)).toEqual([]);
   });
@@ -501,6 +503,7 @@ describe('placeholder-left', () => {
     ['My goal is ____ by June.', '____'],
     ['Dates TBD.', 'TBD'],
     ['Your talk at [X] was great.', '[X]'],
+    ['My notes: https://example.org/{{slug}}', '{{slug}}'],
     ['Hi <Name>, quick one.', '<Name>'],
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a template slot is the point of this case
     ['Hi ${name}, quick one.', '${name}'],

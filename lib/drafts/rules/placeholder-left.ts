@@ -39,7 +39,7 @@ export const placeholderLeft: Rule = {
         /^\[[xX]\]$/.test(text.slice(m.start, m.end)) &&
         CHECKBOX.test(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start))
       );
-    return findPhrases(draft, PATTERNS, { negatable: false, quotable: false, accept }).map((s) => ({
+    return findPhrases(draft, PATTERNS, { negatable: false, matchMentions: true, accept }).map((s) => ({
       ...s,
       detail: `${quote(draft.doc, s)} is a placeholder left in the text.`,
     }));

@@ -64,7 +64,7 @@ export const sameCompany: Rule = {
     const mentions = findPhrases(
       draft,
       [new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${names})(?![\p{L}\p{N}])`, 'giu')],
-      { negatable: false, quotable: false },
+      { negatable: false, matchMentions: true },
     );
     const first = mentions[0];
     return [first ? { ...first, detail } : { detail }];
