@@ -770,4 +770,12 @@ export const CORPUS: CorpusDraft[] = [
     expect: [],
     tricky: ['meal-invite'],
   },
+  {
+    id: 'good/apologising-as-a-subject',
+    label: 'good',
+    context: message,
+    text: "Hi Rhiannon, your essay on why women in tech over-apologise in emails changed how I write. I'm a new team lead drafting our team's writing guide. Would you include a rule on apologies, or leave it to coaching? A short reply would be plenty. No worries if not. Diolch, Cerys",
+    expect: [],
+    tricky: ['over-apology'],
+  },
 ];

@@ -638,6 +638,8 @@ describe('over-apology', () => {
     'Sorry for the cold message.',
     "I'm sorry for bothering you.",
     'Sorry to bother you on a Friday.',
+    'Your essay on why we over-apologise in emails made me rethink our guide. Would you add a rule on apologies?',
+    "Sorry for the cold message. Your post about saying sorry less at work is why I'm writing.",
   ])('allows one apology: %j', (text) => {
     expect(findingsOf('over-apology', text)).toEqual([]);
   });

@@ -1,9 +1,14 @@
 /** Flags repeated apologies, which make a small request sound like an imposition. */
 import { ALL_KINDS, findPhrases, mergeSpans, quote, type Rule } from '../rule';
 
+// Apologising as a subject is no apology: "why women over-apologise", "a rule on apologies".
+const SUBJECT_BEFORE = String.raw`(?<!-|\b(?:on|about|of|regarding|around|saying|word)\s+(?:the\s+|an?\s+)?)`;
 const PATTERNS = [
-  /\b(?:so\s+|very\s+|really\s+|terribly\s+)?sorry\b/gi,
-  /\b(?:my\s+)?apolog(?:y|ies|i[sz]e|i[sz]es|i[sz]ed|i[sz]ing)\b/gi,
+  new RegExp(String.raw`\b(?:so\s+|very\s+|really\s+|terribly\s+)?${SUBJECT_BEFORE}sorry\b`, 'gi'),
+  new RegExp(
+    String.raw`\b(?:my\s+)?${SUBJECT_BEFORE}apolog(?:y|ies|i[sz]e|i[sz]es|i[sz]ed|i[sz]ing)\b`,
+    'gi',
+  ),
   /\bforgive\s+(?:me|the|my)\b/gi,
   /\b(?:pardon|excuse)\s+(?:the|my)\s+(?:intrusion|interruption|disturbance)\b/gi,
   /\b(?:hate|don't\s+want|do\s+not\s+want|didn't\s+mean|did\s+not\s+mean)\s+to\s+(?:bother|disturb|trouble|impose\s+on|intrude\s+on|take\s+up)\b/gi,
