@@ -630,6 +630,8 @@ describe('over-apology', () => {
     'Sorry for the cold message. Apologies if this is the wrong place.',
     'I apologise for writing. Sorry again!',
     'Forgive me for the intrusion, and sorry to bother you.',
+    "I'm so sorry, and apologies for the long note.",
+    'Sorry again!! Apologies.',
   ])('fires on %j', (text) => {
     expect(findingsOf('over-apology', text).length).toBeGreaterThanOrEqual(2);
   });
@@ -638,6 +640,7 @@ describe('over-apology', () => {
     'Sorry for the cold message.',
     "I'm sorry for bothering you.",
     'Sorry to bother you on a Friday.',
+    'Sorry, I hate to bother you on a Friday.',
     'Your essay on why we over-apologise in emails made me rethink our guide. Would you add a rule on apologies?',
     "Sorry for the cold message. Your post about saying sorry less at work is why I'm writing.",
   ])('allows one apology: %j', (text) => {
