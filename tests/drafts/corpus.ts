@@ -778,4 +778,12 @@ export const CORPUS: CorpusDraft[] = [
     expect: [],
     tricky: ['over-apology'],
   },
+  {
+    id: 'bad/connect-me-with-your-cto',
+    label: 'bad',
+    context: message,
+    text: "Hi Amir, your talk on scaling Postgres at Canva is why I'm writing. Could you connect me with your CTO? I'd love 15 minutes with them to pitch our database tool. Thanks, Lena",
+    expect: ['job-ask', 'no-easy-out'],
+    tricky: ['no-specific-ask'],
+  },
 ];

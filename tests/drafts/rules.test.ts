@@ -297,6 +297,8 @@ describe('no-specific-ask', () => {
     `${WHY} Keen to hear which service you migrated first. ${TIME} ${OUT}`,
     `${WHY} It'd be great to hear whether you split the write model first. ${TIME} ${OUT}`,
     `${WHY} Did you keep the old API? ${TIME} ${OUT}`,
+    // Wrong (job-ask says so), but concrete, like "introduce me to".
+    `${WHY} Could you connect me with your CTO? ${OUT}`,
   ])('stays quiet on %j', (text) => {
     expect(findingsOf('no-specific-ask', text)).toEqual([]);
   });
