@@ -992,4 +992,20 @@ export const CORPUS: CorpusDraft[] = [
     text: "Hi! I'm a recent grad and I'm passionate about UX. I've done two internships and I'm building my portfolio. My goal is to join a product team. I'd love to connect and learn from your journey!",
     expect: ['self-focus', 'no-specific-ask', 'no-time-box', 'no-why-you', 'no-easy-out'],
   },
+  {
+    id: 'good/recommended-by-a-former-lead',
+    label: 'good',
+    context: message,
+    text: "Hi Farah, Tom Becker (my former lead at Zalando) suggested I talk to you about moving from QA into security. I'm a test engineer who has run two internal pentests. Which certification, if any, would you start with? A short reply would be plenty. No worries if you're too busy. Thanks, Jonas",
+    expect: [],
+    tricky: ['no-why-you'],
+  },
+  {
+    id: 'good/maintainer-of-a-library',
+    label: 'good',
+    context: message,
+    text: "Hi Sebastián, you're the maintainer of Pydantic, and the v2 migration guide is why I'm writing. I'm moving a 40-model FastAPI service to v2. Would you migrate validators first or models first? A couple of lines would be plenty. No worries if not. Gracias, Lucía",
+    expect: [],
+    tricky: ['no-why-you'],
+  },
 ];

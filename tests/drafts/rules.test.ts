@@ -361,6 +361,13 @@ describe('no-why-you', () => {
     'Your answer on Stack Overflow about Postgres locks saved my week.',
     'I noticed you transitioned from law to UX.',
     'I listened to you on the Changelog talking about onboarding.',
+    'Your PR to the Rust compiler on borrow checking taught me a lot.',
+    'You were interviewed on the Changelog about Kafka.',
+    'I read your Kaggle notebook on churn.',
+    'You co-wrote the Postgres logical replication docs.',
+    "You're the maintainer of Pydantic.",
+    'My manager Tom recommended I reach out to you.',
+    'Tom suggested I talk to you about this.',
   ])('is satisfied by %j', (reason) => {
     expect(findingsOf('no-why-you', `Hi Maya, ${reason} ${rest}`)).toEqual([]);
   });
@@ -370,6 +377,8 @@ describe('no-why-you', () => {
     'Your impressive career inspires me.',
     'I admire your work at Klarna.',
     'Your experience is impressive.',
+    'I recommended you to my boss.',
+    'You seem to know a lot about Kafka.',
   ])('fires on generic praise %j', (generic) => {
     expect(findingsOf('no-why-you', `Hi Maya, ${generic} ${rest}`)).toHaveLength(1);
   });
