@@ -534,6 +534,8 @@ describe('placeholder-left', () => {
     'Our x-ray pipeline is slow.',
     'Your talk on typing Promise<T> return values helped.',
     'Agenda:\n- [x] Where I am\n- [ ] Goal for June',
+    'You wrote that "less process is more [sic]" and it stuck with me.',
+    'You wrote "ship the smallest thing [emphasis mine]".',
   ])('stays quiet on %j', (text) => {
     expect(findingsOf('placeholder-left', text)).toEqual([]);
   });

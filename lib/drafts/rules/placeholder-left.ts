@@ -2,8 +2,9 @@
 import { ALL_KINDS, findPhrases, quote, type Rule } from '../rule';
 
 const PATTERNS = [
-  // [Name], [your company]; not footnotes ([1]) and not Markdown links ([my post](https://...)).
-  /\[(?=[^\]\n]*\p{L})[^\]\n]{1,40}\](?!\()/gu,
+  // [Name], [your company]; not footnotes ([1]), Markdown links ([my post](https://...)) or the
+  // editorial marks of a quotation ([sic], [emphasis mine]).
+  /\[(?!\s*(?:sic!?|emphasis\s+(?:mine|added)|my\s+emphasis|ibid\.?)\s*\])(?=[^\]\n]*\p{L})[^\]\n]{1,40}\](?!\()/giu,
   /\{\{[^{}\n]{0,40}\}\}/g,
   /\{\s*[\p{L}_][\p{L}\p{N}_ .-]{0,30}\s*\}/gu,
   /\$\{[^}\n]{1,40}\}/g,
