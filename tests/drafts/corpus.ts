@@ -1008,4 +1008,11 @@ export const CORPUS: CorpusDraft[] = [
     expect: [],
     tricky: ['no-why-you'],
   },
+  {
+    id: 'bad/pick-your-marketing-brain',
+    label: 'bad',
+    context: note,
+    text: 'Hi Bo, loved your growth talk at SaaStr! Could I pick your marketing brain for 10 mins sometime next week? No worries if not 🙂',
+    expect: ['pick-your-brain', 'no-specific-ask'],
+  },
 ];

@@ -80,6 +80,8 @@ describe('pick-your-brain', () => {
     ['Can I pick yr brain for a sec', 'pick yr brain'],
     // Scare quotes around the writer's own request are still the request.
     ['Could I “pick your brain” for 15 minutes?', 'pick your brain'],
+    ['Could I pick your marketing brain for a bit?', 'pick your marketing brain'],
+    ['Could I pick that big brain of yours?', 'pick that big brain'],
   ])('fires on %j and highlights the phrase', (text, phrase) => {
     expect(highlighted('pick-your-brain', text)).toEqual([phrase]);
   });
@@ -91,6 +93,7 @@ describe('pick-your-brain', () => {
     'I am not trying to pick your brain; I have one question.',
     'Rather than pick your brain over lunch, here is one question.',
     'How did you pick the best approach?',
+    'How did you pick the best brain imaging tool?',
     // Quoting the phrase to talk about it is not asking it.
     'Your post on why “can I pick your brain?” emails go unanswered is why I write.',
     'I know "pick your brain" requests are annoying, so here is one question.',
