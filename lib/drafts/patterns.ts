@@ -94,7 +94,7 @@ export const WHY_YOU = re([
   // A role they hold on something nameable: "you're the maintainer of Pydantic".
   String.raw`\byou(?:'re|\s+are|\s+were)\s+(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+\s+)?(?:maintainers?|authors?|creators?|founders?|co-founders?|organi[sz]ers?|hosts?|editors?|inventors?|architects?)\s+(?:of|behind)\b`,
   // Recommended by someone they can check with: "Tom suggested I reach out to you".
-  String.raw`(?<!\bi\s+)\b(?:recommended|suggested|mentioned|pointed\s+me\s+(?:to|towards))\s+(?:(?:that\s+)?i\s+(?:reach\s+out\s+to|write\s+to|talk\s+to|speak\s+(?:to|with)|contact|ask)\s+)?you\b`,
+  String.raw`\b(?:recommended|suggested|mentioned|pointed\s+me\s+(?:to|towards))(?<!\bi\s+\w+(?:\s+me\s+\w+)?)\s+(?:(?:that\s+)?i\s+(?:reach\s+out\s+to|write\s+to|talk\s+to|speak\s+(?:to|with)|contact|ask)\s+)?you\b`,
   String.raw`\breferred\s+me\s+to\s+you\b`,
   String.raw`\bgiven\s+(?:that\s+)?you(?:'ve|\s+have)\b`,
 ]);

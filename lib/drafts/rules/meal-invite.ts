@@ -12,6 +12,8 @@ const INVITE = String.raw`(?:grab(?:bing)?|meet(?:ing)?\s+(?:up\s+)?(?:you\s+)?(
 const WEAK_INVITE = String.raw`(?:get(?:ting)?|have|having|go(?:ing)?\s+for|do|over|for)`;
 const TOGETHER = /\b(?:we|us|let's|together|sometime|on\s+me)\b/i;
 
+// Every pattern names a meal or a drink: skip them all on drafts without one (every keystroke).
+const ANY_MEAL = new RegExp(String.raw`\b${MEAL}\b`, 'i');
 const WEAK_PATTERN = new RegExp(String.raw`\b${WEAK_INVITE}\s+${FILL}${MEAL}\b${TOPIC_AFTER}`, 'gi');
 const PATTERNS = [
   new RegExp(String.raw`\b${INVITE}\s+${FILL}${MEAL}\b${TOPIC_AFTER}`, 'gi'),
@@ -34,6 +36,7 @@ export const mealInvite: Rule = {
   fix: 'Offer a time-boxed call or a short written reply instead.',
   kinds: ALL_KINDS,
   check(draft) {
+    if (!ANY_MEAL.test(draft.doc.text)) return [];
     const weak = findPhrases(draft, [WEAK_PATTERN], {
       accept: (m) => {
         const sentence = sentenceAt(draft.doc, m.start);

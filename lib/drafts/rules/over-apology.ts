@@ -3,11 +3,13 @@ import { ALL_KINDS, findPhrases, mergeSpans, quote, type Rule } from '../rule';
 import type { Span } from '../text';
 
 // Apologising as a subject is no apology: "why women over-apologise", "a rule on apologies".
-const SUBJECT_BEFORE = String.raw`(?<!-|\b(?:on|about|of|regarding|around|saying|word)\s+(?:the\s+|an?\s+)?)`;
+// (Checked after the word, so that the look-behind runs only where an apology word matched.)
+const asSubject = (word: string) =>
+  String.raw`(?<!(?:-|\b(?:on|about|of|regarding|around|saying|word)\s+(?:the\s+|an?\s+)?)${word})`;
 const PATTERNS = [
-  new RegExp(String.raw`\b(?:so\s+|very\s+|really\s+|terribly\s+)?${SUBJECT_BEFORE}sorry\b`, 'gi'),
+  new RegExp(String.raw`\b(?:so\s+|very\s+|really\s+|terribly\s+)?sorry\b${asSubject('sorry')}`, 'gi'),
   new RegExp(
-    String.raw`\b(?:my\s+)?${SUBJECT_BEFORE}apolog(?:y|ies|i[sz]e|i[sz]es|i[sz]ed|i[sz]ing)\b`,
+    String.raw`\b(?:my\s+)?apolog(?:y|ies|i[sz]e|i[sz]es|i[sz]ed|i[sz]ing)\b${asSubject(String.raw`apolog\w*`)}`,
     'gi',
   ),
   /\bforgive\s+(?:me|the|my)\b/gi,
