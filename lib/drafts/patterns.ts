@@ -2,7 +2,7 @@
  * The parts of a good request the linter looks for (a time box, an easy out, a reason for choosing
  * this person, the asks), shared by the rules and the draft generator so both judge alike.
  */
-import { type DraftDoc, matchAll, type Sentence, type Span } from './text';
+import { blankQuotedSentences, type DraftDoc, matchAll, type Sentence, type Span } from './text';
 
 const re = (parts: string[], flags = 'gi') => new RegExp(parts.join('|'), flags);
 
@@ -14,9 +14,11 @@ const RANGE = String.raw`${NUMBER}(?:\s*(?:-|to|or|and)\s*${NUMBER})?`;
 export const TIME_BOX = re([
   String.raw`\b${RANGE}\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\b`,
   String.raw`\b(?:half|quarter\s+of)\s+an\s+hour\b`,
+  String.raw`\b(?:half|quarter)[\s-]hour\b`,
   String.raw`\ban\s+hour\b`,
-  String.raw`\b(?:short|brief|quick|(?:one|two|three|few|\d)-line)\s+(?:written\s+|email\s+|e-mail\s+|text\s+)?(?:reply|replies|answer|answers|response|responses|note|email|e-mail|message)\b`,
+  String.raw`\b(?:short|brief|quick|(?:one|two|three|few|\d)[\s-](?:line|sentence|paragraph))\s+(?:written\s+|email\s+|e-mail\s+|text\s+)?(?:reply|replies|answer|answers|response|responses|note|email|e-mail|message)\b`,
   String.raw`\b(?:a\s+few|one|two|three|a\s+couple\s+of|[1-5])\s+(?:lines|sentences|paragraphs?)\b`,
+  String.raw`\ba\s+(?:line|sentence|paragraph)\s+or\s+two\b`,
   String.raw`\b(?:one|two|three|a\s+single|single|[1-3]|a\s+couple\s+of)\s+(?:quick\s+|short\s+|specific\s+|brief\s+|small\s+|concrete\s+)?questions?\b`,
   String.raw`\ba\s+(?:quick|short|single|brief|small)\s+question\b`,
   String.raw`\b(?:one|a\s+single)\s+(?:page|paragraph|email|e-mail|message)\b`,
@@ -30,7 +32,7 @@ const QUESTION_COUNT =
 // Every time box ends in one of these words; scanning for them first is much faster on long
 // drafts than trying every number word at every word boundary.
 const TIME_BOX_END =
-  /(?<![a-z])(?:minutes?|mins?|hours?|hrs?|repl(?:y|ies)|answers?|responses?|note|e-?mail|message|lines|sentences|paragraphs?|questions?|page|one-pager)\b/gi;
+  /(?<![a-z])(?:minutes?|mins?|hours?|hrs?|repl(?:y|ies)|answers?|responses?|note|e-?mail|message|lines|sentences|paragraphs?|(?:line|sentence|paragraph)\s+or\s+two|questions?|page|one-pager)\b/gi;
 
 export function findTimeBoxes(doc: DraftDoc): Span[] {
   const spans: Span[] = [];
@@ -45,7 +47,7 @@ export function findTimeBoxes(doc: DraftDoc): Span[] {
 // ---------------------------------------------------------------- easy out
 /** A graceful way to decline: "no worries if not", "if you're too busy", "feel free to ignore". */
 export const EASY_OUT = re([
-  String.raw`\bno\s+(?:worries|pressure|problem|obligation|stress|hard\s+feelings|expectations?)\b`,
+  String.raw`\b(?:no|zero)\s+(?:worries|pressure|problem|obligation|stress|hard\s+feelings|expectations?)\b`,
   String.raw`\bnot\s+a\s+problem\b`,
   String.raw`\bdon't\s+worry\s+(?:if|about\s+(?:it|replying|answering))\b`,
   String.raw`\b(?:totally|completely|entirely|perfectly|absolutely|fully|quite)\s+(?:understand(?:able)?|fine|ok|okay|get\s+it)\b`,
@@ -78,8 +80,8 @@ export function findEasyOuts(doc: DraftDoc): Span[] {
 
 // ---------------------------------------------------------------- why you
 // Nouns for something the person made or did, as in "your talk on ...", "your move from ...".
-const WORK_NOUN = String.raw`(?:talks?|keynotes?|chapters?|textbooks?|sessions?|posts?|articles?|blog|essays?|books?|papers?|newsletters?|podcasts?|episodes?|threads?|tweets?|videos?|courses?|workshops?|presentations?|slides|deck|interviews?|panels?|AMA|repos?|repository|repositories|library|libraries|projects?|framework|tools?|launch|research|study|studies|reports?|guides?|tutorials?|series|piece|write-?ups?|thesis|dissertation|newsletter|recent\s+[\w-]+|(?:answers?|comments?|repl(?:y|ies))\s+(?:on|to|about|in)|channel|substack|portfolio|app|lectures?|class|seminars?|webinars?|meetup|conference|community|contributions?|pull\s+requests?|RFC|proposal|patents?|dataset|benchmarks?|case\s+study|speech|memo|op-ed|column|promotion|new\s+role|(?:career\s+)?(?:move|switch|transition|pivot|path|jump)\s+(?:from|to|into|out)|journey\s+from|work\s+(?:on|with|in|as|leading|building|scaling)|(?:time|years?|tenure|stint|days)\s+(?:at|as|leading|building|running|scaling|with)|role\s+(?:at|as|leading)|experience\s+(?:with|in|at|of|leading|building|running|scaling|moving|managing|hiring|growing|taking|turning|switching|going)|writing\s+(?:on|about)|(?:about\s+section|bio|headline|profile)\s+(?:says|mentions|notes|describes|lists))`;
-const DID_VERB = String.raw`(?:wrote|write(?:s)?\s+(?:about|on|that|in)|built|led|founded|co-founded|cofounded|started|spoke|gave|published|moved|switched|ran|scaled|grew|shipped|designed|created|launched|migrated|mentioned|shared|said|described|describe\s+yourself|explained|talked|presented|posted|took|went|managed|hired|open-sourced|maintain|maintained|maintains|organi[sz]ed|taught|coached|transitioned|pivoted|turned|rebuilt|raised|lead|run|answered|argued|pointed\s+out|tweeted|recorded|hosted|studied|joined|left|made|helped|introduced|championed|pioneered|authored|co-authored|developed|architected|doubled|halved|cut|reduced|reorgani[sz]ed|restructured|navigated|returned|became|spent|handled|tackled|solved|faced|did|grown|written|given|spoken|taken|gone|done|begun|shown|driven|become|been\s+\w+ing|been\s+(?:through|at|on)|worked\s+(?:on|at|with|in|as)|were\s+(?:on|at)\s+(?:the|a)|appeared|won|founded)`;
+const WORK_NOUN = String.raw`(?:talks?|keynotes?|PRs?|notebooks?|docs|documentation|gists?|demos?|plugins?|packages?|crates?|chapters?|textbooks?|sessions?|posts?|articles?|blog|essays?|books?|papers?|newsletters?|podcasts?|episodes?|threads?|tweets?|videos?|courses?|workshops?|presentations?|slides|deck|interviews?|panels?|AMA|repos?|repository|repositories|library|libraries|projects?|framework|tools?|launch|research|study|studies|reports?|guides?|tutorials?|series|piece|write-?ups?|thesis|dissertation|newsletter|recent\s+[\w-]+|(?:answers?|comments?|repl(?:y|ies))\s+(?:on|to|about|in)|channel|substack|portfolio|app|lectures?|class|seminars?|webinars?|meetup|conference|community|contributions?|pull\s+requests?|RFC|proposal|patents?|dataset|benchmarks?|case\s+study|speech|memo|op-ed|column|promotion|new\s+role|(?:career\s+)?(?:move|switch|transition|pivot|path|jump)\s+(?:from|to|into|out)|journey\s+from|work\s+(?:on|with|in|as|leading|building|scaling)|(?:time|years?|tenure|stint|days)\s+(?:at|as|leading|building|running|scaling|with)|role\s+(?:at|as|leading)|experience\s+(?:with|in|at|of|leading|building|running|scaling|moving|managing|hiring|growing|taking|turning|switching|going)|writing\s+(?:on|about)|(?:about\s+section|bio|headline|profile)\s+(?:says|mentions|notes|describes|lists))`;
+const DID_VERB = String.raw`(?:wrote|co-wrote|cowrote|co-led|co-hosted|co-organi[sz]ed|(?:were|was)\s+(?:interviewed|featured|quoted|profiled)|write(?:s)?\s+(?:about|on|that|in)|built|led|founded|co-founded|cofounded|started|spoke|gave|published|moved|switched|ran|scaled|grew|shipped|designed|created|launched|migrated|mentioned|shared|said|described|describe\s+yourself|explained|talked|presented|posted|took|went|managed|hired|open-sourced|maintain|maintained|maintains|organi[sz]ed|taught|coached|transitioned|pivoted|turned|rebuilt|raised|lead|run|answered|argued|pointed\s+out|tweeted|recorded|hosted|studied|joined|left|made|helped|introduced|championed|pioneered|authored|co-authored|developed|architected|doubled|halved|cut|reduced|reorgani[sz]ed|restructured|navigated|returned|became|spent|handled|tackled|solved|faced|did|grown|written|given|spoken|taken|gone|done|begun|shown|driven|become|been\s+\w+ing|been\s+(?:through|at|on)|worked\s+(?:on|at|with|in|as)|were\s+(?:on|at)\s+(?:the|a)|appeared|won|founded)`;
 const ING_VERB = String.raw`(?:building|writing|leading|running|teaching|working\s+on|researching|scaling|organi[sz]ing|hosting|maintaining|developing|speaking|coaching|mentoring\s+(?:teams|engineers|designers|people))`;
 
 /** Phrases that name a specific, checkable reason for writing to this person. */
@@ -87,8 +89,13 @@ export const WHY_YOU = re([
   String.raw`\byour\s+(?:[\w'&.-]+\s+){0,4}?${WORK_NOUN}\b`,
   String.raw`\byou(?:'ve|\s+have|\s+had|'d)?\s+(?:(?:also|once|recently|just|then|previously|already|successfully|personally)\s+)?${DID_VERB}\b`,
   String.raw`\byou(?:'re|\s+are)\s+(?:(?:now|currently|also)\s+)?${ING_VERB}\b`,
-  String.raw`\b(?:saw|heard|watched|met|seen)\s+you\s+(?:speak|talk|present|at|on|in|give|demo|interviewed)\b`,
+  String.raw`\b(?:saw|heard|watched|met|seen|listened\s+to|caught)\s+you\s+(?:speak|talk|present|at|on|in|give|demo|interviewed)\b`,
   String.raw`\b(?:as|since)\s+someone\s+who\b`,
+  // A role they hold on something nameable: "you're the maintainer of Pydantic".
+  String.raw`\byou(?:'re|\s+are|\s+were)\s+(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+\s+)?(?:maintainers?|authors?|creators?|founders?|co-founders?|organi[sz]ers?|hosts?|editors?|inventors?|architects?)\s+(?:of|behind)\b`,
+  // Recommended by someone they can check with: "Tom suggested I reach out to you".
+  String.raw`\b(?:recommended|suggested|mentioned|pointed\s+me\s+(?:to|towards))(?<!\bi\s+\w+(?:\s+me\s+\w+)?)\s+(?:(?:that\s+)?i\s+(?:reach\s+out\s+to|write\s+to|talk\s+to|speak\s+(?:to|with)|contact|ask)\s+)?you\b`,
+  String.raw`\breferred\s+me\s+to\s+you\b`,
   String.raw`\bgiven\s+(?:that\s+)?you(?:'ve|\s+have)\b`,
 ]);
 
@@ -124,6 +131,10 @@ const ASK_MARKER = re(
     String.raw`\b(?:i'd|i\s+would|would)\s+(?:love|like|appreciate|value|welcome|be\s+(?:grateful|thankful|interested|keen|curious|glad\s+if))\b`,
     String.raw`\bi(?:'m|\s+am)\s+(?:hoping|wondering|curious|keen\s+to|eager\s+to|looking\s+for\s+(?:your|advice|a\s+view|input))\b`,
     String.raw`\bi\s+(?:was\s+)?wonder(?:ing)?\s+(?:if|whether)\b`,
+    // The same without the "I": "Curious how you ...", "Keen to hear which ...", "Wondering if ...".
+    String.raw`\b(?:curious|keen|eager|wondering)\s+(?:to\s+(?:hear|know|learn|understand)|how|what|whether|if|which|why)\b`,
+    String.raw`\b(?:it'd|it\s+would|that'd|that\s+would|would)\s+be\s+(?:so\s+|really\s+|super\s+|very\s+)?(?:great|helpful|useful|amazing|wonderful|brilliant|lovely|fantastic|awesome|valuable|ace)\s+to\s+(?:hear|know|learn|understand|get\s+your)\b`,
+    String.raw`\bany\s+chance\b`,
     String.raw`\bi\s+want(?:ed)?\s+to\s+(?:ask|know|hear|understand|learn)\b`,
     String.raw`\bplease\s+(?:share|tell|send|let|advise|suggest|review|take|point|give|recommend|explain|help|consider)\b`,
     String.raw`\bif\s+you\s+could\b`,
@@ -148,6 +159,9 @@ const THANKS =
   /^\W*(?:(?:many|big|huge)\s+)?(?:thanks|thank\s+you|thx|cheers|best|regards|kind\s+regards|warmly|all\s+the\s+best|with\s+thanks|gratefully|sincerely)\b/i;
 const PLEASANTRY =
   /^\W*(?:(?:hi|hello|hey|dear)\b[^?]*?[,!-]\s*)?(?:how\s+(?:are|is|have|was)\s+(?:you|things|your|it|life|everything)|how's\s+(?:it|your|everything|life|things)|hope\s+(?:you|this|all|your|things|it))/i;
+// A question the writer answers themselves, to open a message: "Ever wondered why ...?"
+const RHETORICAL =
+  /^\W*(?:(?:hi|hello|hey|dear)\b[^?]*?[,!-]\s*)?(?:(?:have\s+you\s+)?ever\s+(?:wondered|noticed|asked\s+yourself)|who\s+knew|guess\s+what|did\s+you\s+know)\b/i;
 const ANNOUNCEMENT =
   /\b(?:i\s+have|i've\s+got|i\s+got|there's|there\s+is|just|with)\s+(?:only\s+)?(?:one|a|two|a\s+couple\s+of|\d)\s+(?:quick\s+|short\s+|specific\s+|small\s+|concrete\s+|brief\s+)?(?:question|ask|request)s?\b/i;
 
@@ -155,9 +169,11 @@ const ANNOUNCEMENT =
 const TOPIC = re(
   [
     String.raw`\b(?:how|what|which|whether|why|where|who)\b`,
-    String.raw`\b(?:about|regarding|around|on|re:?)\s+(?!(?:a|an|the|your|my)?\s*(?:quick\s+|short\s+|brief\s+)?(?:call|chat|zoom|teams|phone|video|meeting|linkedin|here|this|that|it|you|yourself|me|board|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|week|time|one|two|journey|career|story|background|experience|work|life|role|day|path|profile|company|business)\b)[\p{L}\p{N}]`,
+    // Not the "re" of "you're", nor the "around" of "if you're around next week".
+    String.raw`\b(?:about|regarding|(?<!(?:'re|'m|\bare|\bbe|\bis|\bam)\s+)around|on|(?<!')re:?)\s+(?!(?:a|an|the|your|my)?\s*(?:quick\s+|short\s+|brief\s+)?(?:call|chat|zoom|teams|phone|video|meeting|linkedin|here|this|that|it|you|yourself|me|board|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|week|time|one|two|journey|career|story|background|experience|work|life|role|day|path|profile|company|business)\b)[\p{L}\p{N}]`,
     String.raw`\b(?:discuss|talk\s+through|walk\s+(?:me\s+)?through|go\s+over|sanity[\s-]check|review|critique|feedback|look\s+at|read\s+(?:my|a|the|this))\s+(?!(?:it|this|that|you)\b)\S`,
     String.raw`\b(?:refer|referrals?|introduce|introductions?|intros?|hire|hiring|jobs?|roles?|positions?|openings?)\b`,
+    String.raw`\b(?:connect|put)\s+me\s+(?:in\s+touch\s+)?(?:with|to)\b`,
   ],
   'iu',
 );
@@ -174,7 +190,7 @@ const NOT_A_TOPIC = re([
 ]);
 const VAGUE = re(
   [
-    String.raw`\b(?:connect|connecting|network|networking|chat|catch\s+up|get\s+to\s+know|hop\s+on|jump\s+on|touch\s+base|meet|meet\s+up|brains?|mentor|mentoring|mentorship|advice|guidance|tips|help|learn\s+(?:more\s+)?(?:about|from)\s+you|hear\s+(?:more\s+)?about\s+your|talk|coffee|lunch|drinks?|dinner|breakfast|insights?|pointers|anything)\b`,
+    String.raw`\b(?:connect|connecting|network|networking|chat|catch\s+up|get\s+to\s+know|hop\s+on|jump\s+on|touch\s+base|meet|meet\s+up|brains?|mentor|mentoring|mentorship|advice|guidance|tips|help|learn\s+(?:more\s+)?(?:about|from)\s+you|hear\s+(?:more\s+)?about\s+your|talk|coffee|lunch|drinks?|dinner|breakfast|brunch|tea|cuppa|pints?|beers?|bite|meal|insights?|pointers|anything)\b`,
   ],
   'i',
 );
@@ -202,8 +218,22 @@ export interface Ask {
   extra: number;
 }
 
-function isQuestion(s: Sentence): boolean {
-  return QUESTION_END.test(s.text);
+// The words of a question that asks nothing in particular: "Would you be up for it?", "Interested?"
+const FILLER = new Set(
+  'would could can will might may do does are is be you your i we it this that so then and or maybe perhaps up for to open willing interested keen happy able free game down in on board ok okay there any chance something anything'.split(
+    ' ',
+  ),
+);
+const GREETING = /^\W*(?:hi|hello|hey|dear)\b[^,!?]*[,!]\s*/i;
+
+/** Whether a question has no word of its own beyond "would you be up for it" filler. */
+function isContentFree(text: string): boolean {
+  const words =
+    text
+      .replace(GREETING, '')
+      .toLowerCase()
+      .match(/[\p{L}']+/gu) ?? [];
+  return words.every((w) => FILLER.has(w));
 }
 
 function hasTopic(text: string): boolean {
@@ -216,10 +246,12 @@ export function findAsks(doc: DraftDoc): Ask[] {
   const asks: Ask[] = [];
   for (const s of doc.sentences) {
     const t = s.text;
-    const q = isQuestion(s);
-    if (PLEASANTRY.test(t)) continue;
+    // A question the writer quotes ("why “can I pick your brain?” goes unanswered") asks nothing.
+    const own = blankQuotedSentences(t);
+    const q = QUESTION_END.test(own);
+    if (PLEASANTRY.test(t) || RHETORICAL.test(t)) continue;
     if (!q && THANKS.test(t)) continue;
-    const marker = ASK_MARKER.test(t);
+    const marker = ASK_MARKER.test(own);
     const reminder = !q && !marker && REMINDER.test(t);
     if (!q && !marker && !reminder) continue;
     // "I have one quick question." announces the ask; the next sentence is the ask itself.
@@ -229,7 +261,7 @@ export function findAsks(doc: DraftDoc): Ask[] {
     else if (VAGUE.test(t)) kind = 'vague';
     // "My one question: ..." sizes the ask; it does not make the sentence about scheduling.
     else if (LOGISTICS.test(t) || TIME_BOX_ONCE.test(t.replace(QUESTION_COUNT, ' '))) kind = 'logistics';
-    else kind = q ? 'specific' : 'vague';
+    else kind = q && !isContentFree(t) ? 'specific' : 'vague';
     EXTRA_ASK.lastIndex = 0;
     const extra = kind === 'logistics' ? 0 : [...t.matchAll(EXTRA_ASK)].length;
     asks.push({ sentence: s, kind, extra, reminder });

@@ -1,7 +1,7 @@
 /** The shape of one lint rule, and the per-draft facts that several rules share (computed once). */
 import type { DraftContext, RuleId, Severity } from './lint';
 import { type Ask, findAsks, findEasyOuts, findTimeBoxes, findWhyYou } from './patterns';
-import { type DraftDoc, isNegated, matchAll, type Span } from './text';
+import { type DraftDoc, isInLink, isMention, isNegated, matchAll, type Span } from './text';
 import type { Channel, DraftKind, NoteLimit } from './types';
 
 /** The lint context with its defaults filled in. */
@@ -75,18 +75,25 @@ export function quote(doc: DraftDoc, span: Span): string {
 
 /**
  * Matches of any of `patterns` in the draft, merged where they overlap, left out where the
- * writer negates them ("I'm not asking for a job") unless `negatable` is false.
+ * writer negates them ("I'm not asking for a job") unless `negatable` is false, and where the
+ * phrase is only named, in quotes (“pick your brain” emails) or inside a link
+ * (example.org/coffee-chat-etiquette), unless `matchMentions` is true.
  */
 export function findPhrases(
   draft: LintInput,
   patterns: readonly RegExp[],
-  { negatable = true, accept }: { negatable?: boolean; accept?: (span: Span) => boolean } = {},
+  {
+    negatable = true,
+    matchMentions = false,
+    accept,
+  }: { negatable?: boolean; matchMentions?: boolean; accept?: (span: Span) => boolean } = {},
 ): Span[] {
   const spans: Span[] = [];
   for (const pattern of patterns) {
     for (const m of matchAll(pattern, draft.doc.text)) {
       if (accept && !accept(m)) continue;
       if (negatable && isNegated(draft.doc, m.start, m.end)) continue;
+      if (!matchMentions && (isMention(draft.doc, m.start, m.end) || isInLink(draft.doc, m.start))) continue;
       spans.push({ start: m.start, end: m.end });
     }
   }

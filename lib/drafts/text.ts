@@ -71,6 +71,8 @@ export function splitSentences(text: string): Sentence[] {
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
     const end = m.index + m[0].length;
+    // "... why “can I pick your brain?” emails go unanswered": a quoted question mid-sentence.
+    if (/^[.!?\u2026]+["')\]]/.test(m[0]) && /^[^\S\n]+\p{Ll}/u.test(text.slice(end))) continue;
     if (m[0].startsWith('.')) {
       const before = wordBefore(text, m.index, start);
       // "e.g." and "Dr." do not end a sentence; a single capital ("J. Smith") does not either.
@@ -170,6 +172,51 @@ export function isNegated(doc: DraftDoc, start: number, end: number, window = 8)
   const sentenceEnd = Math.min(sentence?.end ?? doc.text.length, end + 40);
   const after = doc.text.slice(end, sentenceEnd);
   return /^\s*(?:(?:is|are|was|were)\s+(?:not|never)|isn't|aren't|wasn't|weren't)\b/i.test(after);
+}
+
+// After a quoted phrase, words that show it is named, not said: "“pick your brain” emails".
+const MENTION_AFTER =
+  /^\s*(?:emails?|e-mails?|messages?|notes?|requests?|asks?|dms?|pitch(?:es)?|lines?|openers?|phrases?|approach|culture|crowd|types?|kind|posts?|questions?)\b/i;
+const MENTION_BEFORE = /\b(?:phrase|words?|saying|say|says|said|called|like)\s*$/i;
+
+/**
+ * Whether the span sits inside double quotes that name a phrase rather than use it: a quoted
+ * question or sentence ("why “can I pick your brain?” goes unanswered"), a quoted phrase used as
+ * a noun ("“pick your brain” emails"), or one introduced as such ("the phrase “...”"). Scare
+ * quotes around the writer's own words ("could I “pick your brain”?") stay a use.
+ */
+export function isMention(doc: DraftDoc, start: number, end: number): boolean {
+  const text = doc.text;
+  // Most drafts quote nothing: answer from two native searches, never a walk over the line.
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const open = start > 0 ? text.lastIndexOf('"', start - 1) : -1;
+  if (open < lineStart) return false;
+  const close = text.indexOf('"', end);
+  const lineEnd = text.indexOf('\n', end);
+  if (close < 0 || (lineEnd >= 0 && close > lineEnd)) return false;
+  // The quote before the match opens a pair only if an even number of quotes precede it.
+  let quotes = 0;
+  for (let i = text.indexOf('"', lineStart); i >= 0 && i < open; i = text.indexOf('"', i + 1)) quotes++;
+  if (quotes % 2 === 1) return false;
+  if (/[?!.]\s*$/.test(text.slice(open + 1, close))) return true;
+  if (MENTION_AFTER.test(text.slice(close + 1, close + 30))) return true;
+  return MENTION_BEFORE.test(text.slice(Math.max(lineStart, open - 20), open));
+}
+
+/** Whether offset `at` lies inside a web address (a slug such as /coffee-chat-etiquette). */
+export function isInLink(doc: DraftDoc, at: number): boolean {
+  const text = doc.text;
+  let i = at;
+  while (i > 0 && !/\s/.test(text[i - 1] ?? '')) i--;
+  return /^[(<["']?(?:https?:\/\/|www\.)/i.test(text.slice(i, i + 12));
+}
+
+const QUOTED_SENTENCE = /"[^"\n]{0,200}?[?!.]\s*"/g;
+
+/** The text with quoted sentences ("“can I pick your brain?”") blanked out, offsets unchanged. */
+export function blankQuotedSentences(text: string): string {
+  if (!text.includes('"')) return text;
+  return text.replace(QUOTED_SENTENCE, (m) => ' '.repeat(m.length));
 }
 
 /** Every match of a global regex, as spans into the folded text. */

@@ -6,9 +6,14 @@ const PATTERNS = [
   /(?<!\bfor\s)\b(?:be|being|become|becoming|act\s+as|serve\s+as)\s+my\s+(?:[\w-]+\s+)?mentor\b/gi,
   /(?<!\bfor\s)\b(?:be|being|become|becoming|act\s+as|serve\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+)?mentor\s+(?:to|for)\s+me\b/gi,
   /(?<!\bfor\s)\bmentor(?:ing)?\s+me\b/gi,
-  /\b(?:would|will|could|can|might)\s+you\s+(?:[\w']+\s+){0,4}?(?:mentor|mentorship|mentoring)\b(?!\s+(?:others|people|teams?|engineers|designers|them|someone|juniors|students|at|in|on|for\s+(?:others|people)))/gi,
+  // Not "could you share what made your mentorship pairings work": their programme is a subject.
+  /\b(?:would|will|could|can|might)\s+you\s+(?:[\w']+\s+){0,4}?(?<!\b(?:your|their|our|his|her|the)\s+)(?:mentor|mentorship|mentoring)\b(?!\s+(?:others|people|teams?|engineers|designers|them|someone|juniors|students|at|in|on|for\s+(?:others|people)|program(?:me)?s?|pairings?|schemes?|platforms?|circles?|initiatives?|models?|styles?|approach(?:es)?|culture|frameworks?|matching|sessions?|networks?|templates?|guides?)\b)/gi,
   /\b(?:ask(?:ing)?|request(?:ing)?|hoping\s+for|seeking)\s+(?:you\s+)?(?:for\s+)?(?:your\s+)?mentorship\b/gi,
   /\b(?:take|taking)\s+me\s+(?:on\s+)?as\s+(?:a|your)\s+mentee\b/gi,
+  /\b(?:take|taking)\s+me\s+under\s+your\s+wing\b/gi,
+  // Telling a stranger "I'm looking for a mentor ... you'd be perfect" asks the same thing.
+  /\b(?:looking|searching|hoping)\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?mentor\b/gi,
+  /\byou(?:'d|\s+would)\s+(?:make|be)\s+(?:a|an|the|my)\s+(?:[\w-]+\s+){0,2}?mentor\b/gi,
 ];
 
 export const beMyMentor: Rule = {
@@ -19,7 +24,7 @@ export const beMyMentor: Rule = {
   fix: 'Ask for one small, concrete first step; a mentoring relationship can grow from there.',
   kinds: ALL_KINDS,
   check(draft) {
-    if (!/mentor|mentee/i.test(draft.doc.text)) return [];
+    if (!/mentor|mentee|wing/i.test(draft.doc.text)) return [];
     return findPhrases(draft, PATTERNS).map((s) => ({
       ...s,
       detail: `${quote(draft.doc, s)} asks for mentorship outright.`,

@@ -1,8 +1,20 @@
 /** Flags heavy superlatives ("legend", "genius", "huge fan", several "amazing"s): praise that reads as a pitch. */
 import { ALL_KINDS, findPhrases, quote, type Rule } from '../rule';
 
+// Praise nouns for a person. Said of the reader they flatter ("you're a legend"); as a subject
+// they do not ("your post on ending hero culture", "how did you get your heroes to hand over?").
+const PERSON = String.raw`(?:genius|legend|rock\s?star|guru|ninja|idol|hero|visionary|superstar|thought\s+leader)`;
+const PEOPLE = String.raw`(?:geniuses|legends|rock\s?stars|gurus|ninjas|idols|heroes|visionaries|superstars|thought\s+leaders)`;
 const HEAVY = [
-  /\b(?:genius|legend(?:ary)?|rock\s?stars?|gurus?|ninjas?|idols?|heroe?s?|visionar(?:y|ies)|superstars?|iconic|living\s+legend|(?:biggest|huge|massive|number\s+one|#1)\s+fans?|in\s+awe|changed\s+my\s+life|life-?changing|best\s+in\s+the\s+(?:world|industry|business|field)|of\s+all\s+time|world[\s-]class|thought\s+leaders?|top\s+(?:experts?|minds?)|idoli[sz]e)\b/gi,
+  /\b(?:legendary|iconic|living\s+legend|(?:biggest|huge|massive|number\s+one|#1)\s+fans?|in\s+awe|changed\s+my\s+life|life-?changing|best\s+in\s+the\s+(?:world|industry|business|field)|of\s+all\s+time|world[\s-]class|top\s+(?:experts?|minds?)|idoli[sz]e)\b/gi,
+  new RegExp(
+    String.raw`\b${PERSON}\b(?![\s-]+(?:culture|complex|syndrome|mode|mentality|worship|image|banner|section|shot|myth|narrative|problem|trap)\b)`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(?:one\s+of\s+the|you(?:'re|\s+are)|you\s+(?:guys|all|both)\s+are)\s+(?:[\w-]+\s+){0,2}?${PEOPLE}\b`,
+    'gi',
+  ),
   /\b(?:the\s+)?(?:smartest|greatest|most\s+(?:brilliant|talented|inspiring|impressive|amazing|incredible|influential))\s+(?:person|people|leaders?|engineers?|designers?|minds?|experts?|founders?|pms?|managers?|women|woman|men|man|professionals?|thinkers?|writers?|speakers?)\b/gi,
 ];
 const LIGHT = [

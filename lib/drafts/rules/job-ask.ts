@@ -3,20 +3,24 @@ import { ALL_KINDS, findPhrases, mergeSpans, quote, type Rule } from '../rule';
 
 const JOB = String.raw`(?:jobs?|roles?(?!\s+models?)|positions?|openings?|vacanc(?:y|ies)|internships?|job\s+opportunit(?:y|ies)|employment|work)`;
 const PATTERNS = [
-  /\b(?:refer(?:ring)?|recommend(?:ing)?)\s+me\b/gi,
-  /\breferrals?\b/gi,
+  // Not "could you recommend me a book": that asks for a recommendation, not for one of me.
+  /\brefer(?:ring)?\s+me\b|\brecommend(?:ing)?\s+me\b(?!\s+(?:a|an|some|any|one|two|three|your|books?|resources?|reading)\b)/gi,
+  // A referral for me; not "our referral programme", "the referral bonus", "their referrals".
+  /\breferral\b(?<!\b(?:our|their|his|her|its|employee|customer|client|patient|partner)\s+referral)(?![\s-]+(?:program(?:me)?s?|schemes?|bonus(?:es)?|systems?|process(?:es)?|pipelines?|networks?|rates?|fees?|links?|codes?|traffic|partners?|marketing|loops?|campaigns?|polic(?:y|ies)|hires|hiring|sources?|data|platforms?|tools?|free|based|driven)\b)/gi,
+  /\b(?:any|some|give|giving|offer|offering|provide|providing|make|making|do|welcome|appreciate)\s+(?:\w+\s+)?referrals\b/gi,
   /\b(?:introduc(?:e|ing)|intro|connect(?:ing)?|put(?:ting)?)\s+me\s+(?:in\s+touch\s+)?(?:to|with)\b/gi,
   /\b(?:love|like|want|hoping|hope|keen|eager|chance|opportunity)\s+to\s+(?:join|work\s+(?:at|for|on|with|in))\s+(?:your|the)\s+(?:team|company|org|organi[sz]ation|startup|group|department)\b/gi,
   /\b(?:an?\s+)?(?:warm\s+|quick\s+)?intro(?:duction)?s?\s+to\s+(?:your|the|a|an|someone|anyone|somebody|people|their|his|her|one\s+of)\b/gi,
   /\b(?:are|is)\s+(?:you|your\s+(?:team|company|org|organi[sz]ation|group|department|startup))\s+(?:currently\s+|still\s+|by\s+any\s+chance\s+)?hiring\b/gi,
-  /\bif\s+(?:you|your\s+[\w-]+)\s+(?:are|is|were|ever|happen\s+to\s+be)\s+(?:\w+\s+)?hiring\b/gi,
-  /\bhir(?:e|ing)\s+me\b/gi,
-  /\b(?:consider|considering)\s+me\s+for\b/gi,
-  /\bkeep\s+me\s+in\s+mind\s+for\b/gi,
-  /\bput\s+in\s+a\s+(?:good\s+)?word\b/gi,
-  /\b(?:pass|passing|forward|forwarding|send|sending)\s+(?:on\s+|along\s+)?my\s+(?:cv|c\.v\.|resume|résumé|application)\s+(?:to|on|along)\b/gi,
+  // "Any chance you're hiring?"; not "I'm not sure if you're hiring, but ..." alone.
+  /\b(?:if|whether|chance)(?<!\bnot\s+sure\s+(?:if|whether|chance))\s+(?:you|your\s+[\w-]+)(?:\s+(?:are|is|were|ever|happen\s+to\s+be)|'re|'s)\s+(?:\w+\s+)?hiring\b/gi,
+  /\bknow\s+(?:of\s+)?(?:anyone|anybody|someone|somebody|any\s+(?:teams?|companies|startups))\s+(?:who|that)(?:'s|\s+is|\s+are|\s+might\s+be)\s+hiring\b/gi,
+  // Set phrases, one scan for all of them (this rule runs on every keystroke).
+  /\b(?:hir(?:e|ing)\s+me|(?:consider|considering)\s+me\s+for|keep\s+me\s+in\s+mind\s+for|put\s+in\s+a\s+(?:good\s+)?word|vouch\s+for\s+me|(?:get|getting)\s+my\s+foot\s+in\s+the\s+door|(?:be|being|get|getting)\s+considered\s+for)\b/gi,
+  /\b(?:pass|passing|forward|forwarding|send|sending|put|putting|flag|flagging|mention|mentioning)\s+(?:on\s+|along\s+|forward\s+)?my\s+(?:cv|c\.v\.|resume|résumé|application|name|profile)\s+(?:to|on|along|forward|for)\b/gi,
 
-  /\b(?:any|open|available|upcoming)\s+(?:[\w-]+\s+)?(?:jobs|roles|positions|openings|vacancies|internships|job\s+opportunities)\b/gi,
+  // Not the writer's own openings: "two open roles to fill", "filling open positions".
+  /\b(?:any|open|available|upcoming)(?<!\b(?:my|our|\d+|two|three|four|five|six|several|few|many|fill|filling|to\s+fill|hiring\s+for)\s+\w+)\s+(?:[\w-]+\s+)?(?:jobs|roles|positions|openings|vacancies|internships|job\s+opportunities)\b/gi,
   /\b(?:looking|searching|hunting|ready)\s+for\s+(?:my|a|the|our)\s+next\s+(?:challenge|opportunity|role|job|position|adventure|gig|move)\b/gi,
   /\bjob\s+(?:openings?|opportunit(?:y|ies)|offers?|leads?)\b/gi,
   new RegExp(
@@ -31,6 +35,11 @@ const JOB_HUNT = new RegExp(
   String.raw`\b(?:looking|searching|hunting|applying|asking|hoping|interested|angling)\s+(?:for|to\s+(?:find|get|land|secure))\s+(?:a|an|any|the|new|your|some)?\s*(?:[\w-]+\s+){0,2}?${JOB}\b`,
   'gi',
 );
+// "I'm open to new opportunities", "I'm exploring new roles", "currently job hunting".
+const SELF_AVAILABLE = new RegExp(
+  String.raw`\b(?:(?:open|available)\s+(?:to|for)|exploring|on\s+the\s+lookout\s+for|in\s+the\s+market\s+for)\s+(?:new\s+|my\s+next\s+|other\s+)?(?:opportunit(?:y|ies)|${JOB}|offers?)\b|\bjob[\s-]?(?:hunting|searching|seeking)\b|#?\bopen\s*to\s*work\b`,
+  'gi',
+);
 const SELF_BEFORE =
   /\b(?:i'm|i\s+am|i've\s+been|i\s+have\s+been|currently|we're|we\s+are)\s+(?:[\w'-]+\s+){0,3}$/i;
 
@@ -43,7 +52,7 @@ export const jobAsk: Rule = {
   kinds: ALL_KINDS,
   check(draft) {
     const text = draft.doc.text;
-    const hunting = findPhrases(draft, [JOB_HUNT], {
+    const hunting = findPhrases(draft, [JOB_HUNT, SELF_AVAILABLE], {
       accept: (m) => SELF_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)),
     });
     return mergeSpans([...findPhrases(draft, PATTERNS), ...hunting]).map((s) => ({

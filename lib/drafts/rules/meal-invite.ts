@@ -1,12 +1,20 @@
 /** Flags coffee, lunch, breakfast, dinner or drinks invitations to a stranger, not coffee as a topic. */
-import { ALL_KINDS, findPhrases, quote, type Rule } from '../rule';
+import { ALL_KINDS, findPhrases, mergeSpans, quote, type Rule } from '../rule';
+import { sentenceAt } from '../text';
 
-const MEAL = String.raw`(?:coffees?|cup\s+of\s+(?:coffee|tea|joe)|tea|lunch(?:es)?|breakfast|brunch|dinner|drinks?|beers?|pints?|bite(?:\s+to\s+eat)?|meal|cocktails?|happy\s+hour|boba)`;
+const MEAL = String.raw`(?:coffees?|cup\s+of\s+(?:coffee|tea|joe)|tea|cuppa|lattes?|flat\s+whites?|cappuccinos?|espressos?|lunch(?:es)?|breakfast|brunch|dinner|drinks?|beers?|pints?|bite(?:\s+to\s+eat)?|meal|cocktails?|happy\s+hour|boba)`;
 // After the meal word, these make it a subject ("coffee supply chains", "a coffee roasting business").
 const TOPIC_AFTER = String.raw`(?!-and-learns?\b|[\s-]+(?:supply|chains?|roast\w*|industr\w*|business\w*|shops?|market\w*|farm\w*|beans?|trade|compan\w*|brands?|start-?ups?|tech|machines?|culture|sector|exports?|imports?|plantations?|growers?|cooperatives?|co-?ops?|certification|pric\w*|logistics|retail|carts?|subscriptions?|science|quality|programs?|programmes?|menus?|delivery|apps?|producers?|consumption|habits?|breaks?|tables?|box(?:es)?|kits?|recipes?|restaurants?|venues?|events?|talks?|sessions?|orders?|budgets?|services?|platform|data|rooms?|lines?|co|inc|ltd|corp|llc|roasters?|house|labs?|club|ceremon\w*|leaves|plants?|growing|production|processing|sourcing|research|sustainability|waste|pods?|capsules?|cups)\b)`;
 const FILL = String.raw`(?:(?:a|an|some|quick|short|virtual|online|zoom|proper|casual|nice|cup\s+of|coffee\s+or|tea\s+or|lunch\s+or|\d+[\s-]?(?:minute|min)s?)[\s-]+){0,3}`;
-const INVITE = String.raw`(?:grab(?:bing)?|get(?:ting)?|have|having|go(?:ing)?\s+for|meet(?:ing)?\s+(?:up\s+)?(?:you\s+)?(?:for|over)|join\s+(?:me|us)\s+for|buy(?:ing)?\s+you(?:\s+a)?|take\s+you\s+(?:out\s+)?(?:to|for)|treat\s+you\s+to|invite\s+you\s+(?:to|for|out\s+for)|shout\s+you|do|up\s+for|free\s+for|open\s+to|available\s+for|time\s+for|keen\s+on|fancy|down\s+for|over|for|chat\s+over|talk\s+over)`;
+const INVITE = String.raw`(?:grab(?:bing)?|meet(?:ing)?\s+(?:up\s+)?(?:you\s+)?(?:for|over)|join\s+(?:me|us)\s+for|buy(?:ing)?\s+you(?:\s+a)?|take\s+you\s+(?:out\s+)?(?:to|for)|treat\s+you\s+to|invite\s+you\s+(?:to|for|out\s+for)|shout\s+you|up\s+for|free\s+for|open\s+to|available\s+for|time\s+for|keen\s+on|fancy|down\s+for|chat\s+over|talk\s+over)`;
+// Verbs that invite only in a request or a "we" sentence: "could we get lunch?", not "I read your
+// post over coffee" or "I handle logistics for Drinks Direct".
+const WEAK_INVITE = String.raw`(?:get(?:ting)?|have|having|go(?:ing)?\s+for|do|over|for)`;
+const TOGETHER = /\b(?:we|us|let's|together|sometime|on\s+me)\b/i;
 
+// Every pattern names a meal or a drink: skip them all on drafts without one (every keystroke).
+const ANY_MEAL = new RegExp(String.raw`\b${MEAL}\b`, 'i');
+const WEAK_PATTERN = new RegExp(String.raw`\b${WEAK_INVITE}\s+${FILL}${MEAL}\b${TOPIC_AFTER}`, 'gi');
 const PATTERNS = [
   new RegExp(String.raw`\b${INVITE}\s+${FILL}${MEAL}\b${TOPIC_AFTER}`, 'gi'),
   new RegExp(
@@ -28,7 +36,15 @@ export const mealInvite: Rule = {
   fix: 'Offer a time-boxed call or a short written reply instead.',
   kinds: ALL_KINDS,
   check(draft) {
-    return findPhrases(draft, PATTERNS).map((s) => ({
+    if (!ANY_MEAL.test(draft.doc.text)) return [];
+    const weak = findPhrases(draft, [WEAK_PATTERN], {
+      accept: (m) => {
+        const sentence = sentenceAt(draft.doc, m.start);
+        if (!sentence) return false;
+        return TOGETHER.test(sentence.text) || draft.asks.some((a) => a.sentence === sentence);
+      },
+    });
+    return mergeSpans([...findPhrases(draft, PATTERNS), ...weak]).map((s) => ({
       ...s,
       detail: `${quote(draft.doc, s)} invites a stranger to a meal or a coffee.`,
     }));

@@ -5,7 +5,9 @@ import { ALL_KINDS, findPhrases, quote, type Rule } from '../rule';
 const SUBJECT_AFTER = String.raw`(?![\s-]*(?:computer|machine|interface|scan|imaging|health|injur|tumou?r|science|research|development|surgery|region|area|cells?|waves?|activity|tissue|stem|chemistry|function|training|teaser|storm|drain|power|child|fog|food|dump|trust)\w*)`;
 const PATTERNS = [
   new RegExp(
-    String.raw`\bpick(?:s|ed|ing)?[\s-]+(?:at[\s-]+)?(?:(?:your|ur|yr|yer|you're|youre|the|his|her|their|a\s+few|some|[\p{L}]+'s?)[\s-]+)?brains?\b${SUBJECT_AFTER}`,
+    // Up to two words may sit between the determiner and "brain": "pick your marketing brain",
+    // "pick that big brain of yours".
+    String.raw`\bpick(?:s|ed|ing)?[\s-]+(?:at[\s-]+)?(?:(?:your|ur|yr|yer|you're|youre|the|his|her|their|that|this|a\s+few|some|[\p{L}]+'s?)[\s-]+(?:[\p{L}]+[\s-]+){0,2}?)?brains?\b${SUBJECT_AFTER}`,
     'giu',
   ),
   /\bbrain[\s-]?pick(?:ing|ed|er|ers|s)?\b/gi,

@@ -29,6 +29,14 @@ export function companyFromHeadline(headline: string): string | undefined {
   return m?.[1]?.trim() || undefined;
 }
 
+// What profiles put in the company field when there is no employer: two freelancers, or two
+// people at unnamed stealth startups, do not share a company.
+const NOT_AN_EMPLOYER = new Set(
+  'selfemployed freelance freelancer freelancing independent independentconsultant consultant contractor stealth stealthstartup stealthmode confidential retired student unemployed opentowork careerbreak none na various'.split(
+    ' ',
+  ),
+);
+
 const MAX_NAME = 200;
 
 export const sameCompany: Rule = {
@@ -45,7 +53,7 @@ export const sameCompany: Rule = {
       prospect.company?.trim() || (prospect.headline ? companyFromHeadline(prospect.headline) : undefined);
     if (!mine || !theirs) return [];
     const key = normaliseCompany(mine);
-    if (!key || key !== normaliseCompany(theirs)) return [];
+    if (!key || key !== normaliseCompany(theirs) || NOT_AN_EMPLOYER.has(key)) return [];
     const shown = theirs.length > 60 ? `${Array.from(theirs).slice(0, 59).join('')}…` : theirs;
     const detail = `They work at ${shown}, your own company.`;
     // Highlight where the draft names the company; a "name" longer than any real company's is
@@ -56,7 +64,7 @@ export const sameCompany: Rule = {
     const mentions = findPhrases(
       draft,
       [new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${names})(?![\p{L}\p{N}])`, 'giu')],
-      { negatable: false },
+      { negatable: false, matchMentions: true },
     );
     const first = mentions[0];
     return [first ? { ...first, detail } : { detail }];

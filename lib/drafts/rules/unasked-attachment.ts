@@ -8,6 +8,9 @@ const PATTERNS = [
     String.raw`\b(?:i've|i\s+have|i\s+am|i'm|i)\s+(?:also\s+|just\s+)?(?:attached|attaching|enclosed|enclosing|included|including|uploaded|linked)\s+(?:my|a|the|an)?\s*(?:[\w-]+\s+){0,2}?${FILE}`,
     'gi',
   ),
+  // Without the "I": "Attaching my resume for context.", "Sharing my CV below."
+  new RegExp(String.raw`\b(?:attaching|enclosing)\s+(?:my|a|the|our)\s+(?:[\w-]+\s+){0,2}?${FILE}`, 'gi'),
+  /\bsharing\s+my\s+(?:cv|c\.v\.|resume|résumé|portfolio)\b/gi,
   /\bplease\s+(?:find|see)\s+(?:\w+\s+)?(?:attached|enclosed)\b/gi,
   /\b(?:see|find)\s+(?:the\s+)?(?:attached|enclosed)\b/gi,
   /\battached\s+(?:is|are|you'll\s+find|please\s+find|herewith)\b/gi,
