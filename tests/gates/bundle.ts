@@ -89,11 +89,12 @@ const KB = 1024;
  * Size budgets in gzip bytes. `initial` is issue 8's budget, held for what each part loads when it
  * opens. `all` adds what a page loads later (the composer, the store) and is a ceiling against
  * regressions: the whole popup cannot fit 50 KB while it carries Dexie (30 KB) and the linter
- * (14 KB), which the product needs; the measured totals are in the bench table.
+ * (14 KB), which the product needs; the measured totals are in the bench table (popup 94.3 KB
+ * in all after the linter's red-team fixes, 2026-11-27, hence its 100 KB ceiling).
  */
 export const BUDGETS: Record<string, { initial: number; all: number }> = {
   'capture.js': { initial: 8 * KB, all: 8 * KB },
   'background.js': { initial: 40 * KB, all: 40 * KB },
-  'popup.html': { initial: 50 * KB, all: 95 * KB },
+  'popup.html': { initial: 50 * KB, all: 100 * KB },
   'sidepanel.html': { initial: 60 * KB, all: 120 * KB },
 };
