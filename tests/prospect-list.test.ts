@@ -19,6 +19,7 @@ import {
   tagsOf,
   toEntry,
 } from '@/lib/prospect-list';
+import { prospectRecord } from './fixtures/invented';
 
 const DAY = 86_400_000;
 // Wednesday 4 November 2026, 10:00 in Lisbon (UTC+0 in winter).
@@ -26,24 +27,7 @@ const NOW = Date.UTC(2026, 10, 4, 10, 0);
 const TZ = 'Europe/Lisbon';
 const TOMORROW = Date.UTC(2026, 10, 5, 0, 0);
 
-function prospect(id: number, over: Partial<Prospect> = {}): Prospect & { id: number } {
-  return {
-    id,
-    profileUrl: `https://www.linkedin.com/in/person-${id}/`,
-    network: 'linkedin',
-    fullName: `Person ${id}`,
-    experience: [],
-    education: [],
-    editedFields: [],
-    status: 'saved',
-    tags: [],
-    notes: '',
-    fit: { knowsSubject: false, hasDoneIt: false, hasTime: false, communicatesWell: false },
-    createdAt: NOW - id * DAY,
-    updatedAt: NOW - id * DAY,
-    ...over,
-  };
-}
+const prospect = (id: number, over: Partial<Prospect> = {}) => prospectRecord(id, NOW, over);
 
 const ada = toEntry(
   prospect(1, {

@@ -1,7 +1,7 @@
 // Invented prospects for the side panel's end-to-end tests, as the store keeps them, and a writer
 // that puts them straight into IndexedDB from an extension page (no Dexie in page.evaluate).
 import type { Prospect, Reminder, Touch } from '@/lib/db/types';
-import { COMPANIES, inventedName, sentence } from '../fixtures/invented';
+import { COMPANIES, inventedName, prospectRecord, sentence } from '../fixtures/invented';
 
 export const DAY = 86_400_000;
 
@@ -13,22 +13,11 @@ export interface SeedData {
 
 /** A prospect with every required field, the rest given. */
 export function invented(id: number, over: Partial<Prospect> & { fullName: string }, now: number): Prospect {
-  return {
-    id,
+  return prospectRecord(id, now, {
     profileUrl: `https://www.linkedin.com/in/${over.fullName.toLowerCase().replace(/[^a-z]+/g, '-')}-${id}/`,
-    network: 'linkedin',
-    experience: [],
-    education: [],
-    editedFields: [],
-    status: 'saved',
-    tags: [],
-    notes: '',
-    fit: { knowsSubject: false, hasDoneIt: false, hasTime: false, communicatesWell: false },
-    createdAt: now - id * DAY,
-    updatedAt: now - id * DAY,
     capturedAt: now - id * DAY,
     ...over,
-  };
+  });
 }
 
 /** Noon yesterday, local time: a meeting whose days do not depend on the hour the test runs. */

@@ -5,27 +5,14 @@ import { EMPTY_QUERY, ProspectList } from '@/components/sidepanel/ProspectList';
 import type { ProspectIndex } from '@/components/sidepanel/useProspectIndex';
 import type { Prospect } from '@/lib/db/types';
 import { type ListQuery, type ProspectEntry, toEntry } from '@/lib/prospect-list';
+import { prospectRecord } from '../../fixtures/invented';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 4, 10, 0);
 const TZ = 'Europe/Lisbon';
 
 function entry(id: number, over: Partial<Prospect> & { fullName: string }): ProspectEntry {
-  return toEntry({
-    id,
-    profileUrl: `https://www.linkedin.com/in/p-${id}/`,
-    network: 'linkedin',
-    experience: [],
-    education: [],
-    editedFields: [],
-    status: 'saved',
-    tags: [],
-    notes: '',
-    fit: { knowsSubject: false, hasDoneIt: false, hasTime: false, communicatesWell: false },
-    createdAt: NOW - id * DAY,
-    updatedAt: NOW - id * DAY,
-    ...over,
-  });
+  return toEntry(prospectRecord(id, NOW, { profileUrl: `https://www.linkedin.com/in/p-${id}/`, ...over }));
 }
 
 const PEOPLE = [
