@@ -128,9 +128,13 @@ const ASK_MARKER = re(
     String.raw`\bis\s+it\s+(?:ok|okay|possible|alright)\b`,
     String.raw`\b(?:are|were)\s+you\s+(?:open|willing|available|free|up\s+for|able|around)\b`,
     String.raw`\bdo\s+you\s+have\b`,
-    String.raw`\b(?:i'd|i\s+would|would)\s+(?:love|like|appreciate|value|welcome|be\s+(?:grateful|thankful|interested|keen|curious|glad\s+if))\b`,
+    // Not "I'd love to adopt it": what the writer means to do themselves asks nothing of the reader.
+    String.raw`\b(?:i'd|i\s+would|would)\s+(?:love|like|appreciate|value|welcome|be\s+(?:grateful|thankful|interested|keen|curious|glad\s+if))\b(?!\s+to\s+(?:adopt|try|use|copy|steal|borrow|replicate|implement|apply|build|do\s+the\s+same|follow\s+(?:in\s+)?your)\b)`,
     String.raw`\bi(?:'m|\s+am)\s+(?:hoping|wondering|curious|keen\s+to|eager\s+to|looking\s+for\s+(?:your|advice|a\s+view|input))\b`,
     String.raw`\bi\s+(?:was\s+)?wonder(?:ing)?\s+(?:if|whether)\b`,
+    // "I hope it's not too much to ask for ...", "hope you don't mind me asking ...".
+    String.raw`\bhope\s+(?:it's|it\s+is|this\s+is)\s+(?:not\s+(?:too\s+)?\w+|ok(?:ay)?|alright|fine)\s+to\s+ask\b`,
+    String.raw`\b(?:hope|if)\s+you\s+(?:don't|do\s+not)\s+mind\s+(?:me\s+|my\s+)?asking\b`,
     // The same without the "I": "Curious how you ...", "Keen to hear which ...", "Wondering if ...".
     String.raw`\b(?:curious|keen|eager|wondering)\s+(?:to\s+(?:hear|know|learn|understand)|how|what|whether|if|which|why)\b`,
     String.raw`\b(?:it'd|it\s+would|that'd|that\s+would|would)\s+be\s+(?:so\s+|really\s+|super\s+|very\s+)?(?:great|helpful|useful|amazing|wonderful|brilliant|lovely|fantastic|awesome|valuable|ace)\s+to\s+(?:hear|know|learn|understand|get\s+your)\b`,
@@ -180,6 +184,8 @@ const TOPIC = re(
 // Phrases that look like a topic but are about the person or the calendar, not a subject.
 const NOT_A_TOPIC = re([
   String.raw`\bwhat\s+you\s+do\b`,
+  // "How about a coffee on Thursday?" proposes something; it asks about no subject.
+  String.raw`\b(?:how|what)\s+about\b`,
   String.raw`\bwhat(?:ever)?\s+(?:works|suits|is\s+easiest|is\s+easier)(?:\s+(?:for\s+)?you)?\b`,
   String.raw`\bwhen(?:ever)?\s+(?:you|it)\b[^,.?]*`,
   String.raw`\bhow\s+you(?:'re|\s+are)\s+doing\b`,

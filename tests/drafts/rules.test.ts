@@ -169,6 +169,15 @@ describe('be-my-mentor', () => {
     ["I'm looking for a mentor and I think you'd be perfect.", 'looking for a mentor'],
     ["You'd make a great mentor for someone like me.", "You'd make a great mentor"],
     ['Would you consider taking me under your wing?', 'taking me under your wing'],
+    ['I am seeking a mentor in product management.', 'seeking a mentor'],
+    ['I have been hoping to find a mentor like you.', 'hoping to find a mentor'],
+    ['I would be so grateful for your mentorship.', 'would be so grateful for your mentorship'],
+    ["I'd love your mentorship as I take this step.", "I'd love your mentorship"],
+    [
+      'Would you be open to an ongoing monthly mentoring relationship?',
+      'Would you be open to an ongoing monthly mentoring',
+    ],
+    ["I hope you don't mind me asking you to mentor me.", 'mentor me'],
   ])('fires on %j', (text, phrase) => {
     const spans = highlighted('be-my-mentor', text);
     expect(spans.length).toBeGreaterThan(0);
@@ -185,6 +194,9 @@ describe('be-my-mentor', () => {
     'Could you share what made your mentorship pairings work?',
     'Would you change anything about the mentorship programme you started?',
     "I'm not looking for a mentor, just one answer.",
+    'Could you share how you mentor new leads to give blunt feedback?',
+    'Would you tell me what you look for when you mentor designers?',
+    'I appreciated your mentorship on the launch last year.',
   ])('stays quiet on %j', (text) => {
     expect(findingsOf('be-my-mentor', text)).toEqual([]);
   });
@@ -228,6 +240,13 @@ describe('job-ask', () => {
     ['Can you help me get my foot in the door at Stripe?', 'get my foot in the door'],
     ['Any referrals would be appreciated.', 'Any referrals'],
     ['Could you recommend me to your manager?', 'recommend me'],
+    ["I hope it's not too much to ask for a referral.", 'referral'],
+    ["Hope you don't mind me asking for a referral.", 'referral'],
+    ['Please let me know if there is any opening for a fresher.', 'any opening'],
+    ['Is there any scope for me in your organisation?', 'any scope for me'],
+    ['Could you share my profile with your recruiter?', 'share my profile with your recruiter'],
+    ["I'd love to be part of your team one day.", 'love to be part of your team'],
+    ["I've attached my CV in case you're hiring juniors.", "case you're hiring"],
   ])('fires on %j', (text, phrase) => {
     expect(highlighted('job-ask', text)).toContain(phrase);
   });
@@ -250,6 +269,10 @@ describe('job-ask', () => {
     'I have two open roles to fill this quarter.',
     'How did you get your foot in the door in VC?',
     'Should I apply for a PM role now or wait a year?',
+    'Any opening keynote advice for a first-time speaker?',
+    "I'm happy to share my profile with you if useful.",
+    'You did a great job on the migration guide.',
+    'In your talk you referred to the two-pizza rule.',
   ])('stays quiet on %j', (text) => {
     expect(findingsOf('job-ask', text)).toEqual([]);
   });
