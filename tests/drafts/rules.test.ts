@@ -123,6 +123,10 @@ describe('meal-invite', () => {
     ["I'd love to take you to lunch.", 'take you to lunch'],
     ['Could we get lunch sometime?', 'get lunch sometime'],
     ['Fancy a cuppa one afternoon?', 'Fancy a cuppa'],
+    ['How about a coffee on Thursday?', 'How about a coffee'],
+    ['Would you be free to meet for a quick chai?', 'meet for a quick chai'],
+    ["Let's do a glass of wine when you're in Lisbon.", 'do a glass of wine'],
+    ['Up for a fika next week?', 'Up for a fika'],
     ['Could I treat you to a flat white?', 'treat you to a flat white'],
     ["We should have lunch when you're next in town.", 'have lunch'],
   ])('fires on %j', (text, phrase) => {
@@ -147,6 +151,9 @@ describe('meal-invite', () => {
     'I handle logistics for Drinks Direct, a small wholesaler.',
     'Your post at https://example.org/blog/coffee-chat-etiquette is why I write.',
     'Your post at www.example.org/grab-a-coffee-2 was great.',
+    'Your article on fika breaks and team cohesion is why I write.',
+    'How about coffee supply chains: did traceability pay off?',
+    'Your study on chai consumption among students is why I write.',
   ])('stays quiet on %j', (text) => {
     expect(findingsOf('meal-invite', text)).toEqual([]);
   });
