@@ -551,6 +551,10 @@ describe('placeholder-left', () => {
     ['Hi <Name>, quick one.', '<Name>'],
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a template slot is the point of this case
     ['Hi ${name}, quick one.', '${name}'],
+    ['Hi $FIRSTNAME, quick one.', '$FIRSTNAME'],
+    ['I saw your work at $COMPANY_NAME.', '$COMPANY_NAME'],
+    ['I came across your work at (company name).', '(company name)'],
+    ["I'm a TODO at Acme.", 'TODO'],
   ])('fires on %j', (text, slot) => {
     expect(highlighted('placeholder-left', text)).toEqual([slot]);
   });
@@ -569,6 +573,13 @@ describe('placeholder-left', () => {
     'Agenda:\n- [x] Where I am\n- [ ] Goal for June',
     'You wrote that "less process is more [sic]" and it stuck with me.',
     'You wrote "ship the smallest thing [emphasis mine]".',
+    'Your post on $PATH ordering in Nix shells helped.',
+    'Your thread on $NVDA earnings is why I write.',
+    'Your linter rule for stale TODO comments is great.',
+    'Our launch date is still TBD, so timing is flexible.',
+    'Your post on `<Suspense>` boundaries helped.',
+    'You destructure with `const { data } = useQuery()` in the talk.',
+    'Acme (the company, not the cartoon) hired me.',
   ])('stays quiet on %j', (text) => {
     expect(findingsOf('placeholder-left', text)).toEqual([]);
   });
