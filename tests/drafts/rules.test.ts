@@ -700,6 +700,8 @@ describe('over-apology', () => {
     'Sorry, I hate to bother you on a Friday.',
     'Your essay on why we over-apologise in emails made me rethink our guide. Would you add a rule on apologies?',
     "Sorry for the cold message. Your post about saying sorry less at work is why I'm writing.",
+    'So sorry to hear about the layoffs at your company. Apologies for the cold message.',
+    'I was sorry to see the project archived. Forgive me for the cold note.',
   ])('allows one apology: %j', (text) => {
     expect(findingsOf('over-apology', text)).toEqual([]);
   });
@@ -715,6 +717,10 @@ describe('unasked-attachment', () => {
     ['I am attaching my pitch deck for context.', 'I am attaching my pitch deck'],
     ['Attaching my resume for context.', 'Attaching my resume'],
     ['Sharing my CV below in case it helps.', 'Sharing my CV'],
+    ['PFA my resume for your kind reference.', 'PFA'],
+    ['Please find my CV attached.', 'Please find my CV attached'],
+    ["I've attached a copy of my CV.", "I've attached a copy of my CV"],
+    ['I have enclosed an updated version of my resume.', 'I have enclosed an updated version of my resume'],
   ])('fires on %j', (text, phrase) => {
     expect(highlighted('unasked-attachment', text)).toEqual([phrase]);
   });
@@ -725,6 +731,9 @@ describe('unasked-attachment', () => {
     "As you asked, I've attached the one-page plan.",
     "I've attached the plan we discussed.",
     "I'm not attaching my CV; happy to send it if useful.",
+    "I'm attached to the plan of testing annual pricing.",
+    'I am quite attached to this document-first approach.',
+    "I've included a planning question at the end.",
   ])('stays quiet on %j', (text) => {
     expect(findingsOf('unasked-attachment', text)).toEqual([]);
   });
