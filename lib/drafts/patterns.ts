@@ -7,7 +7,7 @@ import { blankQuotedSentences, type DraftDoc, matchAll, type Sentence, type Span
 const re = (parts: string[], flags = 'gi') => new RegExp(parts.join('|'), flags);
 
 // ---------------------------------------------------------------- time box
-const NUMBER = String.raw`(?:\d+(?:[.,]\d+)?|a\s+few|a\s+couple(?:\s+of)?|one|two|three|four|five|ten|fifteen|twenty|twenty-five|thirty|forty-five|sixty)`;
+const NUMBER = String.raw`(?:\d+(?:[.,]\d+)?|a\s+few|a\s+couple(?:\s+of)?|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixty|ninety)`;
 const RANGE = String.raw`${NUMBER}(?:\s*(?:-|to|or|and)\s*${NUMBER})?`;
 
 /** A bound on time or size: "15 minutes", "a 20-min call", "half an hour", "a short written reply", "two questions". */

@@ -1230,4 +1230,53 @@ export const CORPUS: CorpusDraft[] = [
     text: "Hi Jo, sorry for the random message, and sorry for my English. Forgive me for disturbing you. I want to learn more about you. If you can't, it's okay.",
     expect: ['over-apology', 'no-specific-ask', 'no-time-box', 'no-why-you'],
   },
+  {
+    id: 'good/ninja-build-files-proper-noun',
+    label: 'good',
+    context: message,
+    text: "Hi Tobias, you maintain the Ninja build files for the Chromium-based browser we fork, and your post on incremental build times is why I'm writing. I'm a build engineer at a small browser company. Which flag cut your no-op build time the most? A short reply would be plenty; no worries if not. Thanks, Aki",
+    expect: [],
+    tricky: ['flattery'],
+  },
+  {
+    id: 'good/legend-of-a-chart',
+    label: 'good',
+    context: message,
+    text: "Hi Nadia, your dataviz guide on placing the legend inside the chart changed how our team builds dashboards. I'm an analyst at a public health agency. Do you ever drop the legend entirely for small multiples? A two-line reply would be plenty. No worries at all if you can't. Thanks, Omar",
+    expect: [],
+    tricky: ['flattery'],
+  },
+  {
+    id: 'bad/absolute-inspiration-best-pm-ever',
+    label: 'bad',
+    context: message,
+    text: 'Hi Max, you are an absolute inspiration and honestly the best PM I have ever seen. Could I pick your brain for twelve minutes about roadmaps? No worries if not.',
+    expect: ['flattery', 'pick-your-brain', 'no-why-you'],
+  },
+  {
+    id: 'good/former-vp-at-my-company-in-headline',
+    label: 'good',
+    context: {
+      channel: 'message',
+      me: { company: 'Acme' },
+      prospect: {
+        fullName: 'Ravi Shah',
+        headline: 'Former VP Engineering at Acme | Now advising seed-stage startups',
+      },
+    },
+    text: "Hi Ravi, your time as VP Engineering at Acme is why I'm writing; I joined after you left. I'm a new EM on the payments team. How did you decide when to split a team of 10? A short written reply would be plenty. No worries if not. Thanks, Kim",
+    expect: [],
+    tricky: ['same-company'],
+  },
+  {
+    id: 'bad/current-colleague-headline-ex-elsewhere',
+    label: 'bad',
+    context: {
+      channel: 'message',
+      me: { company: 'Globex' },
+      prospect: { fullName: 'Ravi Shah', headline: 'Director of Engineering at Globex | ex-Initech' },
+    },
+    text: "Hi Ravi, your talk on platform teams at Globex's engineering day is why I'm writing. I'm an engineer two teams over. Would you be my mentor for the next six months? A 30-minute monthly call would be plenty. No worries if not. Thanks, Kim",
+    expect: ['same-company', 'be-my-mentor', 'no-specific-ask'],
+  },
 ];

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type DraftContext, lintDraft, type RuleId } from '@/lib/drafts/lint';
 import { RULES, ruleInfo } from '@/lib/drafts/rules/index';
+import { companyFromHeadline } from '@/lib/drafts/rules/same-company';
 
 const ALL_RULE_IDS: RuleId[] = [
   'pick-your-brain',
@@ -362,6 +363,9 @@ describe('no-time-box', () => {
     'A half-hour call would be plenty.',
     'A line or two would be plenty.',
     'Even a two-sentence reply would help.',
+    'Twelve minutes would be plenty.',
+    'A forty-minute call at most.',
+    'Seven minutes, I promise.',
   ])('is satisfied by %j', (bound) => {
     expect(findingsOf('no-time-box', `${ask} ${bound} ${OUT}`)).toEqual([]);
   });
@@ -614,6 +618,17 @@ describe('same-company', () => {
   });
 
   it.each([
+    ['Former VP Engineering at Acme | Now advising seed-stage startups', undefined],
+    ['Ex-Director at Acme · Board member', undefined],
+    ['Advisor | Previously Head of Data at Acme', undefined],
+    ['Former CTO at Initech | Principal Engineer at Acme', 'Acme'],
+    ['VP Engineering at Acme (ex-Google)', 'Acme'],
+    ['Head of Alumni Relations at Acme University', 'Acme University'],
+  ])('reads the current company, not a former one, from %j', (headline, company) => {
+    expect(companyFromHeadline(headline)).toBe(company);
+  });
+
+  it.each([
     [{ company: 'Acme Corp' }, { company: 'Acme Robotics' }],
     [{ company: 'Stripe' }, { company: 'Stripe Partners LLC' }],
     [{ company: 'Acme' }, {}],
@@ -636,6 +651,8 @@ describe('flattery', () => {
     'You are a true product guru.',
     "You're one of the true legends of design.",
     'You are an absolute hero for publishing this.',
+    'You are an absolute inspiration and the best PM I have ever seen.',
+    'Legend! Your talk was the best I have ever heard.',
   ])('fires on %j', (text) => {
     expect(findingsOf('flattery', text).length).toBeGreaterThan(0);
   });
@@ -652,6 +669,10 @@ describe('flattery', () => {
     'Your post on ending hero culture in on-call is why I write.',
     'How did you get your on-call heroes to hand over?',
     'Your essay on ghostwriting for thought leaders made me laugh.',
+    'You maintain the Ninja build files for our browser fork.',
+    'Your guide on placing the legend inside the chart changed our dashboards.',
+    'Do you ever drop the chart legend for small multiples?',
+    'We moved our docs from Guru to Notion last year.',
   ])('stays quiet on a praise word used as a subject, not said of them: %j', (text) => {
     expect(findingsOf('flattery', text)).toEqual([]);
   });
