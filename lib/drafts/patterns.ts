@@ -47,18 +47,22 @@ export function findTimeBoxes(doc: DraftDoc): Span[] {
 // ---------------------------------------------------------------- easy out
 /** A graceful way to decline: "no worries if not", "if you're too busy", "feel free to ignore". */
 export const EASY_OUT = re([
-  String.raw`\b(?:no|zero)\s+(?:worries|pressure|problem|obligation|stress|hard\s+feelings|expectations?)\b`,
+  String.raw`\b(?:no|zero)\s+(?:worries|pressure|problem|obligation|stress|hard\s+feelings|expectations?|issues?|biggie|sweat)\b`,
+  // Terse notes: "Ignore if busy", "skip this if it's not relevant", "if busy, no need".
+  String.raw`\b(?:ignore|skip|disregard|delete)\s+(?:this\s+|it\s+|me\s+)?if\b`,
+  String.raw`\bif\s+(?:too\s+|very\s+)?(?:busy|swamped|slammed)\b`,
+  String.raw`\b(?:don't|do\s+not)\s+feel\s+(?:like\s+)?(?:you\s+)?(?:have|need)\s+to\b`,
   String.raw`\bnot\s+a\s+problem\b`,
   String.raw`\bdon't\s+worry\s+(?:if|about\s+(?:it|replying|answering))\b`,
   String.raw`\b(?:totally|completely|entirely|perfectly|absolutely|fully|quite)\s+(?:understand(?:able)?|fine|ok|okay|get\s+it)\b`,
   String.raw`\b(?:i|i'll|i\s+will|i'd|i\s+would)\s+(?:\w+\s+)?understand\b`,
   String.raw`\bunderstand(?:able)?\s+if\b`,
   String.raw`\bfeel\s+free\s+to\s+(?:ignore|decline|pass|say\s+no|skip|not\s+reply|disregard|delete)\b`,
-  String.raw`\bif\s+you(?:'re|\s+are)\s+(?:too\s+|very\s+|quite\s+|a\s+bit\s+)?(?:busy|swamped|slammed|stretched|overloaded|short\s+on\s+time|not\s+(?:able|available|interested|the\s+right\s+person))\b`,
+  String.raw`\bif\s+you(?:'re|\s+are)\s+(?:too\s+|very\s+|quite\s+|a\s+bit\s+)?(?:busy|swamped|slammed|stretched|overloaded|short\s+on\s+time|not\s+(?:able|available|interested|the\s+right\s+person|up\s+for\s+it|keen|comfortable|free))\b`,
   String.raw`\bif\s+(?:now|this|it|the\s+timing)(?:'s|\s+is|\s+does)?\s*(?:n't|not)\s+(?:\w+\s+){0,3}?(?:good|right|convenient|possible|work|fit|suit)\w*\b`,
   String.raw`\bif\s+(?:the\s+)?timing\s+(?:doesn't|does\s+not|isn't|is\s+not)\b`,
   String.raw`\bif\s+not\b`,
-  String.raw`\bif\s+you(?:'d|\s+would)\s+rather\s+not\b`,
+  String.raw`\bif\s+you(?:'d|\s+would)\s+(?:rather|prefer)\s+not\b`,
   String.raw`\bif\s+you\s+(?:can't|cannot|can\s+not|don't|do\s+not|won't)\b`,
   String.raw`\bif\s+you\s+(?:have|can\s+spare|find|got)\s+(?:the\s+)?(?:time|bandwidth|capacity|a\s+moment|a\s+minute|space)\b`,
   String.raw`\bif\s+you\s+can\s+spare\b`,
@@ -80,7 +84,7 @@ export function findEasyOuts(doc: DraftDoc): Span[] {
 
 // ---------------------------------------------------------------- why you
 // Nouns for something the person made or did, as in "your talk on ...", "your move from ...".
-const WORK_NOUN = String.raw`(?:talks?|keynotes?|PRs?|notebooks?|docs|documentation|gists?|demos?|plugins?|packages?|crates?|chapters?|textbooks?|sessions?|posts?|articles?|blog|essays?|books?|papers?|newsletters?|podcasts?|episodes?|threads?|tweets?|videos?|courses?|workshops?|presentations?|slides|deck|interviews?|panels?|AMA|repos?|repository|repositories|library|libraries|projects?|framework|tools?|launch|research|study|studies|reports?|guides?|tutorials?|series|piece|write-?ups?|thesis|dissertation|newsletter|recent\s+[\w-]+|(?:answers?|comments?|repl(?:y|ies))\s+(?:on|to|about|in)|channel|substack|portfolio|app|lectures?|class|seminars?|webinars?|meetup|conference|community|contributions?|pull\s+requests?|RFC|proposal|patents?|dataset|benchmarks?|case\s+study|speech|memo|op-ed|column|promotion|new\s+role|(?:career\s+)?(?:move|switch|transition|pivot|path|jump)\s+(?:from|to|into|out)|journey\s+from|work\s+(?:on|with|in|as|leading|building|scaling)|(?:time|years?|tenure|stint|days)\s+(?:at|as|leading|building|running|scaling|with)|role\s+(?:at|as|leading)|experience\s+(?:with|in|at|of|leading|building|running|scaling|moving|managing|hiring|growing|taking|turning|switching|going)|writing\s+(?:on|about)|(?:about\s+section|bio|headline|profile)\s+(?:says|mentions|notes|describes|lists))`;
+const WORK_NOUN = String.raw`(?:talks?|keynotes?|PRs?|notebooks?|docs|documentation|gists?|demos?|plugins?|packages?|crates?|chapters?|textbooks?|sessions?|posts?|articles?|blog|essays?|books?|papers?|newsletters?|podcasts?|episodes?|threads?|tweets?|videos?|courses?|workshops?|presentations?|slides|deck|interviews?|panels?|AMA|repos?|repository|repositories|library|libraries|projects?|framework|tools?|launch|research|study|studies|reports?|guides?|tutorials?|series|piece|write-?ups?|thesis|dissertation|newsletter|recent\s+[\w-]+|(?:answers?|comments?|repl(?:y|ies))\s+(?:on|to|about|in)|channel|substack|portfolio|app|lectures?|class|seminars?|webinars?|meetup|conference|community|contributions?|pull\s+requests?|RFC|proposal|patents?|dataset|benchmarks?|case\s+study|speech|memo|op-ed|column|analys[ie]s|breakdown|teardown|deep[\s-]dive|explainer|walkthrough|migration|rewrite|redesign|playbook|handbook|checklist|template|cheat\s+sheet|solution|poster|appearance\s+on|post-?mortem|retrospective|findings|experiments?|survey|promotion|new\s+role|(?:career\s+)?(?:move|switch|transition|pivot|path|jump)\s+(?:from|to|into|out)|journey\s+from|work\s+(?:on|with|in|as|leading|building|scaling)|(?:time|years?|tenure|stint|days)\s+(?:at|as|leading|building|running|scaling|with)|role\s+(?:at|as|leading)|experience\s+(?:with|in|at|of|leading|building|running|scaling|moving|managing|hiring|growing|taking|turning|switching|going)|writing\s+(?:on|about)|(?:about\s+section|bio|headline|profile)\s+(?:says|mentions|notes|describes|lists))`;
 const DID_VERB = String.raw`(?:wrote|co-wrote|cowrote|co-led|co-hosted|co-organi[sz]ed|(?:were|was)\s+(?:interviewed|featured|quoted|profiled)|write(?:s)?\s+(?:about|on|that|in)|built|led|founded|co-founded|cofounded|started|spoke|gave|published|moved|switched|ran|scaled|grew|shipped|designed|created|launched|migrated|mentioned|shared|said|described|describe\s+yourself|explained|talked|presented|posted|took|went|managed|hired|open-sourced|maintain|maintained|maintains|organi[sz]ed|taught|coached|transitioned|pivoted|turned|rebuilt|raised|lead|run|answered|argued|pointed\s+out|tweeted|recorded|hosted|studied|joined|left|made|helped|introduced|championed|pioneered|authored|co-authored|developed|architected|doubled|halved|cut|reduced|reorgani[sz]ed|restructured|navigated|returned|became|spent|handled|tackled|solved|faced|did|grown|written|given|spoken|taken|gone|done|begun|shown|driven|become|been\s+\w+ing|been\s+(?:through|at|on)|worked\s+(?:on|at|with|in|as)|were\s+(?:on|at)\s+(?:the|a)|appeared|won|founded)`;
 const ING_VERB = String.raw`(?:building|writing|leading|running|teaching|working\s+on|researching|scaling|organi[sz]ing|hosting|maintaining|developing|speaking|coaching|mentoring\s+(?:teams|engineers|designers|people))`;
 
@@ -175,7 +179,8 @@ const TOPIC = re(
     String.raw`\b(?:how|what|which|whether|why|where|who)\b`,
     // Not the "re" of "you're", nor the "around" of "if you're around next week".
     String.raw`\b(?:about|regarding|(?<!(?:'re|'m|\bare|\bbe|\bis|\bam)\s+)around|on|(?<!')re:?)\s+(?!(?:a|an|the|your|my)?\s*(?:quick\s+|short\s+|brief\s+)?(?:call|chat|zoom|teams|phone|video|meeting|linkedin|here|this|that|it|you|yourself|me|board|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|week|time|one|two|journey|career|story|background|experience|work|life|role|day|path|profile|company|business)\b)[\p{L}\p{N}]`,
-    String.raw`\b(?:discuss|talk\s+through|walk\s+(?:me\s+)?through|go\s+over|sanity[\s-]check|review|critique|feedback|look\s+at|read\s+(?:my|a|the|this))\s+(?!(?:it|this|that|you)\b)\S`,
+    // Not "discuss my career" or "go over your journey": a person's story is no subject.
+    String.raw`\b(?:discuss|talk\s+through|walk\s+(?:me\s+)?through|go\s+over|sanity[\s-]check|review|critique|feedback|look\s+at|read\s+(?:my|a|the|this))\s+(?!(?:it|this|that|you|things|opportunities|(?:my|your)\s+(?:career|journey|path|experience|background|story|work|role|future|options|plans?|situation|next\s+steps?|growth|development|profile|life))\b)\S`,
     String.raw`\b(?:refer|referrals?|introduce|introductions?|intros?|hire|hiring|jobs?|roles?|positions?|openings?)\b`,
     String.raw`\b(?:connect|put)\s+me\s+(?:in\s+touch\s+)?(?:with|to)\b`,
   ],
@@ -197,12 +202,15 @@ const NOT_A_TOPIC = re([
 const VAGUE = re(
   [
     String.raw`\b(?:connect|connecting|network|networking|chat|catch\s+up|get\s+to\s+know|hop\s+on|jump\s+on|touch\s+base|meet|meet\s+up|brains?|mentor|mentoring|mentorship|advice|guidance|tips|help|learn\s+(?:more\s+)?(?:about|from)\s+you|hear\s+(?:more\s+)?about\s+your|talk|coffee|lunch|drinks?|dinner|breakfast|brunch|tea|cuppa|pints?|beers?|bite|meal|insights?|pointers|anything)\b`,
+    // A question whose only object is their thoughts, story or "a few questions", said of nothing.
+    String.raw`\b(?:your|some|any|a\s+few)\s+(?:(?:thoughts|wisdom|experiences?|story|journey|perspective|knowledge|expertise|views?)(?:\s*(?:and|or|&)\s*|\s*[?.!]*\s*$))+`,
+    String.raw`\bask\s+you\s+(?:(?:a\s+few|some|a\s+couple\s+of|few|a|one|two|three|\d)\s+)?(?:quick\s+|short\s+|brief\s+)?(?:questions?|something|things?)\b`,
   ],
   'i',
 );
 const LOGISTICS = re(
   [
-    String.raw`\b(?:call|zoom|teams|meet|meeting|phone|video|reply|respond|response|slot|calendar|schedule|free|available|availability|time|minutes?|mins?|hours?|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|format|written|email|message|convenient|suit|works?)\b`,
+    String.raw`\b(?:call|zoom|teams|meet|meeting|phone|video|reply|respond|response|slot|calendar|schedule|free|available|availability|time|minutes?|mins?|hours?|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|format|written|email|message|convenient|suit|works?\s+(?:for\s+(?:you|me|us|both)|best|better))\b`,
   ],
   'i',
 );
@@ -226,7 +234,7 @@ export interface Ask {
 
 // The words of a question that asks nothing in particular: "Would you be up for it?", "Interested?"
 const FILLER = new Set(
-  'would could can will might may do does are is be you your i we it this that so then and or maybe perhaps up for to open willing interested keen happy able free game down in on board ok okay there any chance something anything'.split(
+  'would could can will might may do does are is be you your i we it this that so then and or maybe perhaps up for to open willing interested keen happy able free game down in on board ok okay there any chance something anything work works sound sounds good fine make makes sense reasonable fair right'.split(
     ' ',
   ),
 );

@@ -309,6 +309,10 @@ describe('no-specific-ask', () => {
     // A question with nothing in it but "would you be up for it" asks for nothing in particular.
     [`${WHY} Would you be up for it? ${OUT}`],
     [`${WHY} Interested? ${OUT}`],
+    [`${WHY} Could we set up some time to discuss my career? ${OUT}`],
+    [`${WHY} Can I ask you a few questions sometime? ${OUT}`],
+    [`${WHY} Would you be willing to share your thoughts and experiences? ${OUT}`],
+    [`${WHY} Could we hop on a call to go over your journey? ${OUT}`],
   ])('fires on %j', (text) => {
     expect(findingsOf('no-specific-ask', text)).toHaveLength(1);
   });
@@ -333,6 +337,9 @@ describe('no-specific-ask', () => {
     `${WHY} Did you keep the old API? ${TIME} ${OUT}`,
     // Wrong (job-ask says so), but concrete, like "introduce me to".
     `${WHY} Could you connect me with your CTO? ${OUT}`,
+    `${WHY} Could you share your thoughts on per-seat pricing? ${TIME} ${OUT}`,
+    `${WHY} Would you say per-editor pricing only works above a certain team size? ${TIME} ${OUT}`,
+    `${WHY} Could we discuss your move from support to engineering? ${TIME} ${OUT}`,
   ])('stays quiet on %j', (text) => {
     expect(findingsOf('no-specific-ask', text)).toEqual([]);
   });
@@ -392,6 +399,10 @@ describe('no-why-you', () => {
     'Your book on domain-driven design changed how I model.',
     'You’ve grown the meetup to 400 people.',
     'You led the payments migration at Adyen.',
+    'I loved your breakdown of the Figma pricing change.',
+    'Your analysis of the 2023 layoffs data is why I write.',
+    'Your teardown of the Notion onboarding flow is why I write.',
+    'Your migration of the monolith to Go is why I ask you.',
     'Your comments in the Rust RFC thread on async traits helped me.',
     'Your YouTube channel on woodworking got me started.',
     'You were on the panel at SXSW about climate tech.',
@@ -452,6 +463,12 @@ describe('no-easy-out', () => {
     'Fine to say no.',
     'Only if you have the time.',
     'Zero pressure to answer.',
+    'Ignore if busy 🙂',
+    "Don't feel you have to reply.",
+    "If you'd prefer not to, that's fine.",
+    'If busy, no need to reply.',
+    'No issues at all.',
+    "If you're not up for it, all good.",
   ])('is satisfied by %j', (out) => {
     expect(findingsOf('no-easy-out', `${base} ${out}`)).toEqual([]);
   });
@@ -478,6 +495,10 @@ describe('multiple-asks', () => {
     `${WHY} I'd love your view on whether to migrate billing first. ${TIME} ${OUT}`,
     `Ever wondered why nobody reads the incident review? ${WHY} Would you cut the timeline section? ${TIME} ${OUT}`,
     `Your post on why “can I ask a quick question?” messages annoy you is why I write. Would you cut the timeline section? ${TIME} ${OUT}`,
+    `${WHY} How did you sequence the migration? ${TIME} Does that make sense? ${OUT}`,
+    `${WHY} How did you sequence the migration? ${TIME} Sound good? ${OUT}`,
+    `${WHY} How did you sequence the migration? Would that work? ${TIME} ${OUT}`,
+    `${WHY} How did you sequence the migration? ${TIME} I'd love to adopt your approach. ${OUT}`,
   ])('stays quiet on one ask plus logistics, or announced questions: %j', (text) => {
     expect(findingsOf('multiple-asks', text)).toEqual([]);
   });
