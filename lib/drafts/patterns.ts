@@ -210,7 +210,12 @@ const VAGUE = re(
 );
 const LOGISTICS = re(
   [
-    String.raw`\b(?:call|zoom|teams|meet|meeting|phone|video|reply|respond|response|slot|calendar|schedule|free|available|availability|time|minutes?|mins?|hours?|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|format|written|email|message|convenient|suit|works?\s+(?:for\s+(?:you|me|us|both)|best|better))\b`,
+    String.raw`\b(?:(?<!-)call(?!-)|zoom|meet|meeting|phone|video|reply|respond|response|slot|calendar|schedule|available|availability|minutes?|mins?|hours?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|format|written|email|message|convenient|suit|works?\s+(?:for\s+(?:you|me|us|both)|best|better))\b`,
+    // "time", "free" and "week" only about the reader's calendar: not "did it take more time than
+    // planned?" or "is a free tier worth it?", which are questions of substance.
+    String.raw`\b(?:have|find|any|some|spare|a\s+(?:good|convenient|better)|the\s+right|your|make|set\s+up|what|which)\s+(?:\w+\s+)?times?\b|\btime\s+(?:for|to\s+(?:chat|talk|meet|speak|connect)|slots?|zones?)\b`,
+    String.raw`\b(?:are|were|be|is)\s+you\s+(?:\w+\s+)?free\b|\bfree\s+(?:for|to|on|next|this|later|sometime|at)\b`,
+    String.raw`\b(?:this|next|the\s+coming|that)\s+(?:\w+\s+)?week\b`,
   ],
   'i',
 );

@@ -313,6 +313,8 @@ describe('no-specific-ask', () => {
     [`${WHY} Can I ask you a few questions sometime? ${OUT}`],
     [`${WHY} Would you be willing to share your thoughts and experiences? ${OUT}`],
     [`${WHY} Could we hop on a call to go over your journey? ${OUT}`],
+    [`${WHY} Do you have time next week? ${OUT}`],
+    [`${WHY} Are you free on Friday? ${OUT}`],
   ])('fires on %j', (text) => {
     expect(findingsOf('no-specific-ask', text)).toHaveLength(1);
   });
@@ -340,6 +342,9 @@ describe('no-specific-ask', () => {
     `${WHY} Could you share your thoughts on per-seat pricing? ${TIME} ${OUT}`,
     `${WHY} Would you say per-editor pricing only works above a certain team size? ${TIME} ${OUT}`,
     `${WHY} Could we discuss your move from support to engineering? ${TIME} ${OUT}`,
+    `${WHY} Did the migration take more time than you planned? ${TIME} ${OUT}`,
+    `${WHY} Is a free tier worth it for developer tools? ${TIME} ${OUT}`,
+    `${WHY} Did a four-day week hurt your on-call? ${TIME} ${OUT}`,
   ])('stays quiet on %j', (text) => {
     expect(findingsOf('no-specific-ask', text)).toEqual([]);
   });
