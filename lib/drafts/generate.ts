@@ -284,9 +284,20 @@ function askRecap(ask: Ask): string {
 
 // ---------------------------------------------------------------- why you
 
-type WhyForm = 'your' | 'you' | 'other';
+type WhyForm = 'your' | 'you' | 'clause' | 'other';
+// A typed fact that is already a sentence of its own: "I loved your talk at QCon", "Tom Baker
+// suggested I talk to you". It follows "because", never "because of".
+const CLAUSE = /^(?:i|i['’]ve|i['’]d|i['’]m|we|we['’]ve|my|our)\b/i;
+const NAMED_CLAUSE =
+  /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:suggested|recommended|mentioned|said|told|pointed|referred|introduced|thought)\b/u;
 const whyForm = (t: string): WhyForm =>
-  /^your\b/i.test(t) ? 'your' : /^you(?:'ve|’ve|'re|’re|'d|’d)?\b/i.test(t) ? 'you' : 'other';
+  /^your\b/i.test(t)
+    ? 'your'
+    : /^you(?:'ve|’ve|'re|’re|'d|’d)?\b/i.test(t)
+      ? 'you'
+      : CLAUSE.test(t) || NAMED_CLAUSE.test(t)
+        ? 'clause'
+        : 'other';
 
 /** One sentence that gives the reason for writing to them, in style `i` (0-2), full or compact. */
 function whySentence(facts: string[], i: number, compact: boolean): string {
@@ -294,7 +305,9 @@ function whySentence(facts: string[], i: number, compact: boolean): string {
   const first = forms[0];
   if (facts.length === 2 && forms[0] !== forms[1]) {
     // Mixed forms ("your talk…", "you led…") join only as reasons.
-    const reasons = facts.map((f, k) => (forms[k] === 'you' ? `because ${f}` : `because of ${f}`));
+    const reasons = facts.map((f, k) =>
+      forms[k] === 'you' || forms[k] === 'clause' ? `because ${f}` : `because of ${f}`,
+    );
     return `I'm writing to you ${reasons.join(', and ')}.`;
   }
   const f = facts.join(' and ');
@@ -321,6 +334,7 @@ function whySentence(facts: string[], i: number, compact: boolean): string {
     ];
     return (compact ? short : full)[i] ?? full[0]!;
   }
+  if (first === 'clause') return compact ? `I'm writing because ${f}.` : `I'm writing to you because ${f}.`;
   return compact ? `I'm writing because of ${f}.` : `I'm writing to you because of ${f}.`;
 }
 

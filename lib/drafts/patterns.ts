@@ -7,7 +7,7 @@ import { blankQuotedSentences, type DraftDoc, matchAll, type Sentence, type Span
 const re = (parts: string[], flags = 'gi') => new RegExp(parts.join('|'), flags);
 
 // ---------------------------------------------------------------- time box
-const NUMBER = String.raw`(?:\d+(?:[.,]\d+)?|a\s+few|a\s+couple(?:\s+of)?|one|two|three|four|five|ten|fifteen|twenty|twenty-five|thirty|forty-five|sixty)`;
+const NUMBER = String.raw`(?:\d+(?:[.,]\d+)?|a\s+few|a\s+couple(?:\s+of)?|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixty|ninety)`;
 const RANGE = String.raw`${NUMBER}(?:\s*(?:-|to|or|and)\s*${NUMBER})?`;
 
 /** A bound on time or size: "15 minutes", "a 20-min call", "half an hour", "a short written reply", "two questions". */
@@ -47,18 +47,22 @@ export function findTimeBoxes(doc: DraftDoc): Span[] {
 // ---------------------------------------------------------------- easy out
 /** A graceful way to decline: "no worries if not", "if you're too busy", "feel free to ignore". */
 export const EASY_OUT = re([
-  String.raw`\b(?:no|zero)\s+(?:worries|pressure|problem|obligation|stress|hard\s+feelings|expectations?)\b`,
+  String.raw`\b(?:no|zero)\s+(?:worries|pressure|problem|obligation|stress|hard\s+feelings|expectations?|issues?|biggie|sweat)\b`,
+  // Terse notes: "Ignore if busy", "skip this if it's not relevant", "if busy, no need".
+  String.raw`\b(?:ignore|skip|disregard|delete)\s+(?:this\s+|it\s+|me\s+)?if\b`,
+  String.raw`\bif\s+(?:too\s+|very\s+)?(?:busy|swamped|slammed)\b`,
+  String.raw`\b(?:don't|do\s+not)\s+feel\s+(?:like\s+)?(?:you\s+)?(?:have|need)\s+to\b`,
   String.raw`\bnot\s+a\s+problem\b`,
   String.raw`\bdon't\s+worry\s+(?:if|about\s+(?:it|replying|answering))\b`,
   String.raw`\b(?:totally|completely|entirely|perfectly|absolutely|fully|quite)\s+(?:understand(?:able)?|fine|ok|okay|get\s+it)\b`,
   String.raw`\b(?:i|i'll|i\s+will|i'd|i\s+would)\s+(?:\w+\s+)?understand\b`,
   String.raw`\bunderstand(?:able)?\s+if\b`,
   String.raw`\bfeel\s+free\s+to\s+(?:ignore|decline|pass|say\s+no|skip|not\s+reply|disregard|delete)\b`,
-  String.raw`\bif\s+you(?:'re|\s+are)\s+(?:too\s+|very\s+|quite\s+|a\s+bit\s+)?(?:busy|swamped|slammed|stretched|overloaded|short\s+on\s+time|not\s+(?:able|available|interested|the\s+right\s+person))\b`,
+  String.raw`\bif\s+you(?:'re|\s+are)\s+(?:too\s+|very\s+|quite\s+|a\s+bit\s+)?(?:busy|swamped|slammed|stretched|overloaded|short\s+on\s+time|not\s+(?:able|available|interested|the\s+right\s+person|up\s+for\s+it|keen|comfortable|free))\b`,
   String.raw`\bif\s+(?:now|this|it|the\s+timing)(?:'s|\s+is|\s+does)?\s*(?:n't|not)\s+(?:\w+\s+){0,3}?(?:good|right|convenient|possible|work|fit|suit)\w*\b`,
   String.raw`\bif\s+(?:the\s+)?timing\s+(?:doesn't|does\s+not|isn't|is\s+not)\b`,
   String.raw`\bif\s+not\b`,
-  String.raw`\bif\s+you(?:'d|\s+would)\s+rather\s+not\b`,
+  String.raw`\bif\s+you(?:'d|\s+would)\s+(?:rather|prefer)\s+not\b`,
   String.raw`\bif\s+you\s+(?:can't|cannot|can\s+not|don't|do\s+not|won't)\b`,
   String.raw`\bif\s+you\s+(?:have|can\s+spare|find|got)\s+(?:the\s+)?(?:time|bandwidth|capacity|a\s+moment|a\s+minute|space)\b`,
   String.raw`\bif\s+you\s+can\s+spare\b`,
@@ -80,7 +84,7 @@ export function findEasyOuts(doc: DraftDoc): Span[] {
 
 // ---------------------------------------------------------------- why you
 // Nouns for something the person made or did, as in "your talk on ...", "your move from ...".
-const WORK_NOUN = String.raw`(?:talks?|keynotes?|PRs?|notebooks?|docs|documentation|gists?|demos?|plugins?|packages?|crates?|chapters?|textbooks?|sessions?|posts?|articles?|blog|essays?|books?|papers?|newsletters?|podcasts?|episodes?|threads?|tweets?|videos?|courses?|workshops?|presentations?|slides|deck|interviews?|panels?|AMA|repos?|repository|repositories|library|libraries|projects?|framework|tools?|launch|research|study|studies|reports?|guides?|tutorials?|series|piece|write-?ups?|thesis|dissertation|newsletter|recent\s+[\w-]+|(?:answers?|comments?|repl(?:y|ies))\s+(?:on|to|about|in)|channel|substack|portfolio|app|lectures?|class|seminars?|webinars?|meetup|conference|community|contributions?|pull\s+requests?|RFC|proposal|patents?|dataset|benchmarks?|case\s+study|speech|memo|op-ed|column|promotion|new\s+role|(?:career\s+)?(?:move|switch|transition|pivot|path|jump)\s+(?:from|to|into|out)|journey\s+from|work\s+(?:on|with|in|as|leading|building|scaling)|(?:time|years?|tenure|stint|days)\s+(?:at|as|leading|building|running|scaling|with)|role\s+(?:at|as|leading)|experience\s+(?:with|in|at|of|leading|building|running|scaling|moving|managing|hiring|growing|taking|turning|switching|going)|writing\s+(?:on|about)|(?:about\s+section|bio|headline|profile)\s+(?:says|mentions|notes|describes|lists))`;
+const WORK_NOUN = String.raw`(?:talks?|keynotes?|PRs?|notebooks?|docs|documentation|gists?|demos?|plugins?|packages?|crates?|chapters?|textbooks?|sessions?|posts?|articles?|blog|essays?|books?|papers?|newsletters?|podcasts?|episodes?|threads?|tweets?|videos?|courses?|workshops?|presentations?|slides|deck|interviews?|panels?|AMA|repos?|repository|repositories|library|libraries|projects?|framework|tools?|launch|research|study|studies|reports?|guides?|tutorials?|series|piece|write-?ups?|thesis|dissertation|newsletter|recent\s+[\w-]+|(?:answers?|comments?|repl(?:y|ies))\s+(?:on|to|about|in)|channel|substack|portfolio|app|lectures?|class|seminars?|webinars?|meetup|conference|community|contributions?|pull\s+requests?|RFC|proposal|patents?|dataset|benchmarks?|case\s+study|speech|memo|op-ed|column|analys[ie]s|breakdown|teardown|deep[\s-]dive|explainer|walkthrough|migration|rewrite|redesign|playbook|handbook|checklist|template|cheat\s+sheet|solution|poster|appearance\s+on|post-?mortem|retrospective|findings|experiments?|survey|promotion|new\s+role|(?:career\s+)?(?:move|switch|transition|pivot|path|jump)\s+(?:from|to|into|out)|journey\s+from|work\s+(?:on|with|in|as|leading|building|scaling)|(?:time|years?|tenure|stint|days)\s+(?:at|as|leading|building|running|scaling|with)|role\s+(?:at|as|leading)|experience\s+(?:with|in|at|of|leading|building|running|scaling|moving|managing|hiring|growing|taking|turning|switching|going)|writing\s+(?:on|about)|(?:about\s+section|bio|headline|profile)\s+(?:says|mentions|notes|describes|lists))`;
 const DID_VERB = String.raw`(?:wrote|co-wrote|cowrote|co-led|co-hosted|co-organi[sz]ed|(?:were|was)\s+(?:interviewed|featured|quoted|profiled)|write(?:s)?\s+(?:about|on|that|in)|built|led|founded|co-founded|cofounded|started|spoke|gave|published|moved|switched|ran|scaled|grew|shipped|designed|created|launched|migrated|mentioned|shared|said|described|describe\s+yourself|explained|talked|presented|posted|took|went|managed|hired|open-sourced|maintain|maintained|maintains|organi[sz]ed|taught|coached|transitioned|pivoted|turned|rebuilt|raised|lead|run|answered|argued|pointed\s+out|tweeted|recorded|hosted|studied|joined|left|made|helped|introduced|championed|pioneered|authored|co-authored|developed|architected|doubled|halved|cut|reduced|reorgani[sz]ed|restructured|navigated|returned|became|spent|handled|tackled|solved|faced|did|grown|written|given|spoken|taken|gone|done|begun|shown|driven|become|been\s+\w+ing|been\s+(?:through|at|on)|worked\s+(?:on|at|with|in|as)|were\s+(?:on|at)\s+(?:the|a)|appeared|won|founded)`;
 const ING_VERB = String.raw`(?:building|writing|leading|running|teaching|working\s+on|researching|scaling|organi[sz]ing|hosting|maintaining|developing|speaking|coaching|mentoring\s+(?:teams|engineers|designers|people))`;
 
@@ -128,9 +132,13 @@ const ASK_MARKER = re(
     String.raw`\bis\s+it\s+(?:ok|okay|possible|alright)\b`,
     String.raw`\b(?:are|were)\s+you\s+(?:open|willing|available|free|up\s+for|able|around)\b`,
     String.raw`\bdo\s+you\s+have\b`,
-    String.raw`\b(?:i'd|i\s+would|would)\s+(?:love|like|appreciate|value|welcome|be\s+(?:grateful|thankful|interested|keen|curious|glad\s+if))\b`,
+    // Not "I'd love to adopt it": what the writer means to do themselves asks nothing of the reader.
+    String.raw`\b(?:i'd|i\s+would|would)\s+(?:love|like|appreciate|value|welcome|be\s+(?:grateful|thankful|interested|keen|curious|glad\s+if))\b(?!\s+to\s+(?:adopt|try|use|copy|steal|borrow|replicate|implement|apply|build|do\s+the\s+same|follow\s+(?:in\s+)?your)\b)`,
     String.raw`\bi(?:'m|\s+am)\s+(?:hoping|wondering|curious|keen\s+to|eager\s+to|looking\s+for\s+(?:your|advice|a\s+view|input))\b`,
     String.raw`\bi\s+(?:was\s+)?wonder(?:ing)?\s+(?:if|whether)\b`,
+    // "I hope it's not too much to ask for ...", "hope you don't mind me asking ...".
+    String.raw`\bhope\s+(?:it's|it\s+is|this\s+is)\s+(?:not\s+(?:too\s+)?\w+|ok(?:ay)?|alright|fine)\s+to\s+ask\b`,
+    String.raw`\b(?:hope|if)\s+you\s+(?:don't|do\s+not)\s+mind\s+(?:me\s+|my\s+)?asking\b`,
     // The same without the "I": "Curious how you ...", "Keen to hear which ...", "Wondering if ...".
     String.raw`\b(?:curious|keen|eager|wondering)\s+(?:to\s+(?:hear|know|learn|understand)|how|what|whether|if|which|why)\b`,
     String.raw`\b(?:it'd|it\s+would|that'd|that\s+would|would)\s+be\s+(?:so\s+|really\s+|super\s+|very\s+)?(?:great|helpful|useful|amazing|wonderful|brilliant|lovely|fantastic|awesome|valuable|ace)\s+to\s+(?:hear|know|learn|understand|get\s+your)\b`,
@@ -171,7 +179,8 @@ const TOPIC = re(
     String.raw`\b(?:how|what|which|whether|why|where|who)\b`,
     // Not the "re" of "you're", nor the "around" of "if you're around next week".
     String.raw`\b(?:about|regarding|(?<!(?:'re|'m|\bare|\bbe|\bis|\bam)\s+)around|on|(?<!')re:?)\s+(?!(?:a|an|the|your|my)?\s*(?:quick\s+|short\s+|brief\s+)?(?:call|chat|zoom|teams|phone|video|meeting|linkedin|here|this|that|it|you|yourself|me|board|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|week|time|one|two|journey|career|story|background|experience|work|life|role|day|path|profile|company|business)\b)[\p{L}\p{N}]`,
-    String.raw`\b(?:discuss|talk\s+through|walk\s+(?:me\s+)?through|go\s+over|sanity[\s-]check|review|critique|feedback|look\s+at|read\s+(?:my|a|the|this))\s+(?!(?:it|this|that|you)\b)\S`,
+    // Not "discuss my career" or "go over your journey": a person's story is no subject.
+    String.raw`\b(?:discuss|talk\s+through|walk\s+(?:me\s+)?through|go\s+over|sanity[\s-]check|review|critique|feedback|look\s+at|read\s+(?:my|a|the|this))\s+(?!(?:it|this|that|you|things|opportunities|(?:my|your)\s+(?:career|journey|path|experience|background|story|work|role|future|options|plans?|situation|next\s+steps?|growth|development|profile|life))\b)\S`,
     String.raw`\b(?:refer|referrals?|introduce|introductions?|intros?|hire|hiring|jobs?|roles?|positions?|openings?)\b`,
     String.raw`\b(?:connect|put)\s+me\s+(?:in\s+touch\s+)?(?:with|to)\b`,
   ],
@@ -180,6 +189,8 @@ const TOPIC = re(
 // Phrases that look like a topic but are about the person or the calendar, not a subject.
 const NOT_A_TOPIC = re([
   String.raw`\bwhat\s+you\s+do\b`,
+  // "How about a coffee on Thursday?" proposes something; it asks about no subject.
+  String.raw`\b(?:how|what)\s+about\b`,
   String.raw`\bwhat(?:ever)?\s+(?:works|suits|is\s+easiest|is\s+easier)(?:\s+(?:for\s+)?you)?\b`,
   String.raw`\bwhen(?:ever)?\s+(?:you|it)\b[^,.?]*`,
   String.raw`\bhow\s+you(?:'re|\s+are)\s+doing\b`,
@@ -191,12 +202,20 @@ const NOT_A_TOPIC = re([
 const VAGUE = re(
   [
     String.raw`\b(?:connect|connecting|network|networking|chat|catch\s+up|get\s+to\s+know|hop\s+on|jump\s+on|touch\s+base|meet|meet\s+up|brains?|mentor|mentoring|mentorship|advice|guidance|tips|help|learn\s+(?:more\s+)?(?:about|from)\s+you|hear\s+(?:more\s+)?about\s+your|talk|coffee|lunch|drinks?|dinner|breakfast|brunch|tea|cuppa|pints?|beers?|bite|meal|insights?|pointers|anything)\b`,
+    // A question whose only object is their thoughts, story or "a few questions", said of nothing.
+    String.raw`\b(?:your|some|any|a\s+few)\s+(?:(?:thoughts|wisdom|experiences?|story|journey|perspective|knowledge|expertise|views?)(?:\s*(?:and|or|&)\s*|\s*[?.!]*\s*$))+`,
+    String.raw`\bask\s+you\s+(?:(?:a\s+few|some|a\s+couple\s+of|few|a|one|two|three|\d)\s+)?(?:quick\s+|short\s+|brief\s+)?(?:questions?|something|things?)\b`,
   ],
   'i',
 );
 const LOGISTICS = re(
   [
-    String.raw`\b(?:call|zoom|teams|meet|meeting|phone|video|reply|respond|response|slot|calendar|schedule|free|available|availability|time|minutes?|mins?|hours?|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|format|written|email|message|convenient|suit|works?)\b`,
+    String.raw`\b(?:(?<!-)call(?!-)|zoom|meet|meeting|phone|video|reply|respond|response|slot|calendar|schedule|available|availability|minutes?|mins?|hours?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|format|written|email|message|convenient|suit|works?\s+(?:for\s+(?:you|me|us|both)|best|better))\b`,
+    // "time", "free" and "week" only about the reader's calendar: not "did it take more time than
+    // planned?" or "is a free tier worth it?", which are questions of substance.
+    String.raw`\b(?:have|find|any|some|spare|a\s+(?:good|convenient|better)|the\s+right|your|make|set\s+up|what|which)\s+(?:\w+\s+)?times?\b|\btime\s+(?:for|to\s+(?:chat|talk|meet|speak|connect)|slots?|zones?)\b`,
+    String.raw`\b(?:are|were|be|is)\s+you\s+(?:\w+\s+)?free\b|\bfree\s+(?:for|to|on|next|this|later|sometime|at)\b`,
+    String.raw`\b(?:this|next|the\s+coming|that)\s+(?:\w+\s+)?week\b`,
   ],
   'i',
 );
@@ -220,7 +239,7 @@ export interface Ask {
 
 // The words of a question that asks nothing in particular: "Would you be up for it?", "Interested?"
 const FILLER = new Set(
-  'would could can will might may do does are is be you your i we it this that so then and or maybe perhaps up for to open willing interested keen happy able free game down in on board ok okay there any chance something anything'.split(
+  'would could can will might may do does are is be you your i we it this that so then and or maybe perhaps up for to open willing interested keen happy able free game down in on board ok okay there any chance something anything work works sound sounds good fine make makes sense reasonable fair right'.split(
     ' ',
   ),
 );

@@ -131,8 +131,10 @@ const CLAUSE_BREAK =
 
 // A negator, unless it belongs to an idiom that negates nothing ("no worries", "if not").
 const NEGATOR = /\b(?:not|never|no|nor|without|none|neither)\b|n't\b|\bcannot\b/gi;
+// "I hope it's not too much to ask for a referral", "hope you don't mind me asking you to mentor
+// me": the negation softens the asking, it does not take the ask back.
 const NOT_A_NEGATION =
-  /^(?:not\s+(?:only|just|sure|yet)|no\s+(?:worries|pressure|problem|rush|matter|doubt|obligation|need\s+to\s+reply))/i;
+  /^(?:not\s+(?:only|just|sure|yet)|no\s+(?:worries|pressure|problem|rush|matter|doubt|obligation|need\s+to\s+reply)|(?:not|n't)\s+(?:(?:too|overly|very|a\s+bit|at\s+all)\s+)?(?:much|rude|weird|forward|pushy|presumptuous|odd|strange|inappropriate|awkward|cheeky|out\s+of\s+line|a\s+bother|an?\s+(?:imposition|burden|problem|issue))\b|n't\s+mind\b)/i;
 
 /**
  * Whether the words just before `start` (in the same clause) negate the match, as in "I'm not

@@ -84,6 +84,21 @@ const REQUESTS: Record<string, Omit<DraftInputs, 'kind' | 'channel'>> = {
     ask: 'whether I should finish my statistics course before applying for analyst roles',
     timeBox: 'two questions by email',
   },
+  // A yes/no question of substance that mentions time: not a question about the calendar.
+  'a yes/no question about time, and a fact typed as a sentence': {
+    prospect: { fullName: "Siobhán O'Neill" },
+    me: { name: 'Dev', role: 'SRE lead' },
+    whyYou: ['I loved your talk at SREcon on error budgets'],
+    ask: 'Did the error-budget rollout take more time than you planned?',
+    timeBox: 'a short written reply',
+  },
+  'a question about a free tier, and a recommendation by name': {
+    prospect: { fullName: '李伟' },
+    me: { name: 'Ana', role: 'founder of a developer-tools startup' },
+    whyYou: ['Tom Baker suggested I talk to you'],
+    ask: 'Is a free tier worth it for developer tools?',
+    timeBox: '15 minutes',
+  },
 };
 
 /** Personas whose request fits a free 200-character connection note. */
@@ -154,6 +169,8 @@ describe('generateDrafts: requests and follow-ups', () => {
         expect(spoiled.findings.map((f) => f.rule)).toEqual(
           expect.arrayContaining(['pick-your-brain', 'meal-invite']),
         );
+        // A fact the user typed as a sentence of its own follows "because", never "because of".
+        expect(v.text).not.toMatch(/because of (?:I|Tom)\b/);
         if (kind === 'request') {
           const fact = inputs.whyYou![0]!;
           const phrases = typeof fact === 'string' ? [fact] : [fact.text, fact.short ?? fact.text];

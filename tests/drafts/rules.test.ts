@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type DraftContext, lintDraft, type RuleId } from '@/lib/drafts/lint';
 import { RULES, ruleInfo } from '@/lib/drafts/rules/index';
+import { companyFromHeadline } from '@/lib/drafts/rules/same-company';
 
 const ALL_RULE_IDS: RuleId[] = [
   'pick-your-brain',
@@ -123,6 +124,10 @@ describe('meal-invite', () => {
     ["I'd love to take you to lunch.", 'take you to lunch'],
     ['Could we get lunch sometime?', 'get lunch sometime'],
     ['Fancy a cuppa one afternoon?', 'Fancy a cuppa'],
+    ['How about a coffee on Thursday?', 'How about a coffee'],
+    ['Would you be free to meet for a quick chai?', 'meet for a quick chai'],
+    ["Let's do a glass of wine when you're in Lisbon.", 'do a glass of wine'],
+    ['Up for a fika next week?', 'Up for a fika'],
     ['Could I treat you to a flat white?', 'treat you to a flat white'],
     ["We should have lunch when you're next in town.", 'have lunch'],
   ])('fires on %j', (text, phrase) => {
@@ -147,6 +152,9 @@ describe('meal-invite', () => {
     'I handle logistics for Drinks Direct, a small wholesaler.',
     'Your post at https://example.org/blog/coffee-chat-etiquette is why I write.',
     'Your post at www.example.org/grab-a-coffee-2 was great.',
+    'Your article on fika breaks and team cohesion is why I write.',
+    'How about coffee supply chains: did traceability pay off?',
+    'Your study on chai consumption among students is why I write.',
   ])('stays quiet on %j', (text) => {
     expect(findingsOf('meal-invite', text)).toEqual([]);
   });
@@ -169,6 +177,15 @@ describe('be-my-mentor', () => {
     ["I'm looking for a mentor and I think you'd be perfect.", 'looking for a mentor'],
     ["You'd make a great mentor for someone like me.", "You'd make a great mentor"],
     ['Would you consider taking me under your wing?', 'taking me under your wing'],
+    ['I am seeking a mentor in product management.', 'seeking a mentor'],
+    ['I have been hoping to find a mentor like you.', 'hoping to find a mentor'],
+    ['I would be so grateful for your mentorship.', 'would be so grateful for your mentorship'],
+    ["I'd love your mentorship as I take this step.", "I'd love your mentorship"],
+    [
+      'Would you be open to an ongoing monthly mentoring relationship?',
+      'Would you be open to an ongoing monthly mentoring',
+    ],
+    ["I hope you don't mind me asking you to mentor me.", 'mentor me'],
   ])('fires on %j', (text, phrase) => {
     const spans = highlighted('be-my-mentor', text);
     expect(spans.length).toBeGreaterThan(0);
@@ -185,6 +202,9 @@ describe('be-my-mentor', () => {
     'Could you share what made your mentorship pairings work?',
     'Would you change anything about the mentorship programme you started?',
     "I'm not looking for a mentor, just one answer.",
+    'Could you share how you mentor new leads to give blunt feedback?',
+    'Would you tell me what you look for when you mentor designers?',
+    'I appreciated your mentorship on the launch last year.',
   ])('stays quiet on %j', (text) => {
     expect(findingsOf('be-my-mentor', text)).toEqual([]);
   });
@@ -228,6 +248,13 @@ describe('job-ask', () => {
     ['Can you help me get my foot in the door at Stripe?', 'get my foot in the door'],
     ['Any referrals would be appreciated.', 'Any referrals'],
     ['Could you recommend me to your manager?', 'recommend me'],
+    ["I hope it's not too much to ask for a referral.", 'referral'],
+    ["Hope you don't mind me asking for a referral.", 'referral'],
+    ['Please let me know if there is any opening for a fresher.', 'any opening'],
+    ['Is there any scope for me in your organisation?', 'any scope for me'],
+    ['Could you share my profile with your recruiter?', 'share my profile with your recruiter'],
+    ["I'd love to be part of your team one day.", 'love to be part of your team'],
+    ["I've attached my CV in case you're hiring juniors.", "case you're hiring"],
   ])('fires on %j', (text, phrase) => {
     expect(highlighted('job-ask', text)).toContain(phrase);
   });
@@ -250,6 +277,10 @@ describe('job-ask', () => {
     'I have two open roles to fill this quarter.',
     'How did you get your foot in the door in VC?',
     'Should I apply for a PM role now or wait a year?',
+    'Any opening keynote advice for a first-time speaker?',
+    "I'm happy to share my profile with you if useful.",
+    'You did a great job on the migration guide.',
+    'In your talk you referred to the two-pizza rule.',
   ])('stays quiet on %j', (text) => {
     expect(findingsOf('job-ask', text)).toEqual([]);
   });
@@ -278,6 +309,12 @@ describe('no-specific-ask', () => {
     // A question with nothing in it but "would you be up for it" asks for nothing in particular.
     [`${WHY} Would you be up for it? ${OUT}`],
     [`${WHY} Interested? ${OUT}`],
+    [`${WHY} Could we set up some time to discuss my career? ${OUT}`],
+    [`${WHY} Can I ask you a few questions sometime? ${OUT}`],
+    [`${WHY} Would you be willing to share your thoughts and experiences? ${OUT}`],
+    [`${WHY} Could we hop on a call to go over your journey? ${OUT}`],
+    [`${WHY} Do you have time next week? ${OUT}`],
+    [`${WHY} Are you free on Friday? ${OUT}`],
   ])('fires on %j', (text) => {
     expect(findingsOf('no-specific-ask', text)).toHaveLength(1);
   });
@@ -302,6 +339,12 @@ describe('no-specific-ask', () => {
     `${WHY} Did you keep the old API? ${TIME} ${OUT}`,
     // Wrong (job-ask says so), but concrete, like "introduce me to".
     `${WHY} Could you connect me with your CTO? ${OUT}`,
+    `${WHY} Could you share your thoughts on per-seat pricing? ${TIME} ${OUT}`,
+    `${WHY} Would you say per-editor pricing only works above a certain team size? ${TIME} ${OUT}`,
+    `${WHY} Could we discuss your move from support to engineering? ${TIME} ${OUT}`,
+    `${WHY} Did the migration take more time than you planned? ${TIME} ${OUT}`,
+    `${WHY} Is a free tier worth it for developer tools? ${TIME} ${OUT}`,
+    `${WHY} Did a four-day week hurt your on-call? ${TIME} ${OUT}`,
   ])('stays quiet on %j', (text) => {
     expect(findingsOf('no-specific-ask', text)).toEqual([]);
   });
@@ -332,6 +375,9 @@ describe('no-time-box', () => {
     'A half-hour call would be plenty.',
     'A line or two would be plenty.',
     'Even a two-sentence reply would help.',
+    'Twelve minutes would be plenty.',
+    'A forty-minute call at most.',
+    'Seven minutes, I promise.',
   ])('is satisfied by %j', (bound) => {
     expect(findingsOf('no-time-box', `${ask} ${bound} ${OUT}`)).toEqual([]);
   });
@@ -358,6 +404,10 @@ describe('no-why-you', () => {
     'Your book on domain-driven design changed how I model.',
     'You’ve grown the meetup to 400 people.',
     'You led the payments migration at Adyen.',
+    'I loved your breakdown of the Figma pricing change.',
+    'Your analysis of the 2023 layoffs data is why I write.',
+    'Your teardown of the Notion onboarding flow is why I write.',
+    'Your migration of the monolith to Go is why I ask you.',
     'Your comments in the Rust RFC thread on async traits helped me.',
     'Your YouTube channel on woodworking got me started.',
     'You were on the panel at SXSW about climate tech.',
@@ -418,6 +468,12 @@ describe('no-easy-out', () => {
     'Fine to say no.',
     'Only if you have the time.',
     'Zero pressure to answer.',
+    'Ignore if busy 🙂',
+    "Don't feel you have to reply.",
+    "If you'd prefer not to, that's fine.",
+    'If busy, no need to reply.',
+    'No issues at all.',
+    "If you're not up for it, all good.",
   ])('is satisfied by %j', (out) => {
     expect(findingsOf('no-easy-out', `${base} ${out}`)).toEqual([]);
   });
@@ -444,6 +500,10 @@ describe('multiple-asks', () => {
     `${WHY} I'd love your view on whether to migrate billing first. ${TIME} ${OUT}`,
     `Ever wondered why nobody reads the incident review? ${WHY} Would you cut the timeline section? ${TIME} ${OUT}`,
     `Your post on why “can I ask a quick question?” messages annoy you is why I write. Would you cut the timeline section? ${TIME} ${OUT}`,
+    `${WHY} How did you sequence the migration? ${TIME} Does that make sense? ${OUT}`,
+    `${WHY} How did you sequence the migration? ${TIME} Sound good? ${OUT}`,
+    `${WHY} How did you sequence the migration? Would that work? ${TIME} ${OUT}`,
+    `${WHY} How did you sequence the migration? ${TIME} I'd love to adopt your approach. ${OUT}`,
   ])('stays quiet on one ask plus logistics, or announced questions: %j', (text) => {
     expect(findingsOf('multiple-asks', text)).toEqual([]);
   });
@@ -521,6 +581,10 @@ describe('placeholder-left', () => {
     ['Hi <Name>, quick one.', '<Name>'],
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a template slot is the point of this case
     ['Hi ${name}, quick one.', '${name}'],
+    ['Hi $FIRSTNAME, quick one.', '$FIRSTNAME'],
+    ['I saw your work at $COMPANY_NAME.', '$COMPANY_NAME'],
+    ['I came across your work at (company name).', '(company name)'],
+    ["I'm a TODO at Acme.", 'TODO'],
   ])('fires on %j', (text, slot) => {
     expect(highlighted('placeholder-left', text)).toEqual([slot]);
   });
@@ -539,6 +603,13 @@ describe('placeholder-left', () => {
     'Agenda:\n- [x] Where I am\n- [ ] Goal for June',
     'You wrote that "less process is more [sic]" and it stuck with me.',
     'You wrote "ship the smallest thing [emphasis mine]".',
+    'Your post on $PATH ordering in Nix shells helped.',
+    'Your thread on $NVDA earnings is why I write.',
+    'Your linter rule for stale TODO comments is great.',
+    'Our launch date is still TBD, so timing is flexible.',
+    'Your post on `<Suspense>` boundaries helped.',
+    'You destructure with `const { data } = useQuery()` in the talk.',
+    'Acme (the company, not the cartoon) hired me.',
   ])('stays quiet on %j', (text) => {
     expect(findingsOf('placeholder-left', text)).toEqual([]);
   });
@@ -573,6 +644,17 @@ describe('same-company', () => {
   });
 
   it.each([
+    ['Former VP Engineering at Acme | Now advising seed-stage startups', undefined],
+    ['Ex-Director at Acme · Board member', undefined],
+    ['Advisor | Previously Head of Data at Acme', undefined],
+    ['Former CTO at Initech | Principal Engineer at Acme', 'Acme'],
+    ['VP Engineering at Acme (ex-Google)', 'Acme'],
+    ['Head of Alumni Relations at Acme University', 'Acme University'],
+  ])('reads the current company, not a former one, from %j', (headline, company) => {
+    expect(companyFromHeadline(headline)).toBe(company);
+  });
+
+  it.each([
     [{ company: 'Acme Corp' }, { company: 'Acme Robotics' }],
     [{ company: 'Stripe' }, { company: 'Stripe Partners LLC' }],
     [{ company: 'Acme' }, {}],
@@ -595,6 +677,8 @@ describe('flattery', () => {
     'You are a true product guru.',
     "You're one of the true legends of design.",
     'You are an absolute hero for publishing this.',
+    'You are an absolute inspiration and the best PM I have ever seen.',
+    'Legend! Your talk was the best I have ever heard.',
   ])('fires on %j', (text) => {
     expect(findingsOf('flattery', text).length).toBeGreaterThan(0);
   });
@@ -611,6 +695,10 @@ describe('flattery', () => {
     'Your post on ending hero culture in on-call is why I write.',
     'How did you get your on-call heroes to hand over?',
     'Your essay on ghostwriting for thought leaders made me laugh.',
+    'You maintain the Ninja build files for our browser fork.',
+    'Your guide on placing the legend inside the chart changed our dashboards.',
+    'Do you ever drop the chart legend for small multiples?',
+    'We moved our docs from Guru to Notion last year.',
   ])('stays quiet on a praise word used as a subject, not said of them: %j', (text) => {
     expect(findingsOf('flattery', text)).toEqual([]);
   });
@@ -659,6 +747,8 @@ describe('over-apology', () => {
     'Sorry, I hate to bother you on a Friday.',
     'Your essay on why we over-apologise in emails made me rethink our guide. Would you add a rule on apologies?',
     "Sorry for the cold message. Your post about saying sorry less at work is why I'm writing.",
+    'So sorry to hear about the layoffs at your company. Apologies for the cold message.',
+    'I was sorry to see the project archived. Forgive me for the cold note.',
   ])('allows one apology: %j', (text) => {
     expect(findingsOf('over-apology', text)).toEqual([]);
   });
@@ -674,6 +764,10 @@ describe('unasked-attachment', () => {
     ['I am attaching my pitch deck for context.', 'I am attaching my pitch deck'],
     ['Attaching my resume for context.', 'Attaching my resume'],
     ['Sharing my CV below in case it helps.', 'Sharing my CV'],
+    ['PFA my resume for your kind reference.', 'PFA'],
+    ['Please find my CV attached.', 'Please find my CV attached'],
+    ["I've attached a copy of my CV.", "I've attached a copy of my CV"],
+    ['I have enclosed an updated version of my resume.', 'I have enclosed an updated version of my resume'],
   ])('fires on %j', (text, phrase) => {
     expect(highlighted('unasked-attachment', text)).toEqual([phrase]);
   });
@@ -684,6 +778,9 @@ describe('unasked-attachment', () => {
     "As you asked, I've attached the one-page plan.",
     "I've attached the plan we discussed.",
     "I'm not attaching my CV; happy to send it if useful.",
+    "I'm attached to the plan of testing annual pricing.",
+    'I am quite attached to this document-first approach.',
+    "I've included a planning question at the end.",
   ])('stays quiet on %j', (text) => {
     expect(findingsOf('unasked-attachment', text)).toEqual([]);
   });

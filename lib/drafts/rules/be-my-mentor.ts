@@ -7,12 +7,16 @@ const PATTERNS = [
   /(?<!\bfor\s)\b(?:be|being|become|becoming|act\s+as|serve\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+)?mentor\s+(?:to|for)\s+me\b/gi,
   /(?<!\bfor\s)\bmentor(?:ing)?\s+me\b/gi,
   // Not "could you share what made your mentorship pairings work": their programme is a subject.
-  /\b(?:would|will|could|can|might)\s+you\s+(?:[\w']+\s+){0,4}?(?<!\b(?:your|their|our|his|her|the)\s+)(?:mentor|mentorship|mentoring)\b(?!\s+(?:others|people|teams?|engineers|designers|them|someone|juniors|students|at|in|on|for\s+(?:others|people)|program(?:me)?s?|pairings?|schemes?|platforms?|circles?|initiatives?|models?|styles?|approach(?:es)?|culture|frameworks?|matching|sessions?|networks?|templates?|guides?)\b)/gi,
+  // Not "could you share how you mentor new leads": a question word makes their mentoring the subject.
+  /\b(?:would|will|could|can|might)\s+you\s+(?:(?!(?:how|why|what|when|where|which|who|whether|that)\b)[\w']+\s+){0,6}?(?<!\b(?:your|their|our|his|her|the)\s+)(?:mentor|mentorship|mentoring)\b(?!\s+(?:others|people|teams?|engineers|designers|them|someone|juniors|students|at|in|on|for\s+(?:others|people)|program(?:me)?s?|pairings?|schemes?|platforms?|circles?|initiatives?|models?|styles?|approach(?:es)?|culture|frameworks?|matching|sessions?|networks?|templates?|guides?)\b)/gi,
   /\b(?:ask(?:ing)?|request(?:ing)?|hoping\s+for|seeking)\s+(?:you\s+)?(?:for\s+)?(?:your\s+)?mentorship\b/gi,
   /\b(?:take|taking)\s+me\s+(?:on\s+)?as\s+(?:a|your)\s+mentee\b/gi,
   /\b(?:take|taking)\s+me\s+under\s+your\s+wing\b/gi,
   // Telling a stranger "I'm looking for a mentor ... you'd be perfect" asks the same thing.
-  /\b(?:looking|searching|hoping)\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?mentor\b/gi,
+  /\b(?:(?:looking|searching|hoping)\s+(?:for|to\s+find)|seeking|in\s+search\s+of)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?mentor\b/gi,
+  // "I would be so grateful for your mentorship", "I'd love your mentorship": a request, in the
+  // conditional (not "I appreciated your mentorship", said to a mentor afterwards).
+  /\b(?:i'd|i\s+would|would)\s+(?:be\s+)?(?:(?:so|really|truly|very|most|deeply|incredibly)\s+)?(?:love|appreciate|value|welcome|grateful\s+for|thankful\s+for|honou?red\s+(?:by|to\s+have)|benefit\s+(?:so\s+much\s+)?from)\s+(?:your|some|any|a\s+bit\s+of)\s+(?:[\w-]+\s+)?(?:mentorship|mentoring)\b/gi,
   /\byou(?:'d|\s+would)\s+(?:make|be)\s+(?:a|an|the|my)\s+(?:[\w-]+\s+){0,2}?mentor\b/gi,
 ];
 

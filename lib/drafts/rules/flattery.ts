@@ -7,8 +7,9 @@ const PERSON = String.raw`(?:genius|legend|rock\s?star|guru|ninja|idol|hero|visi
 const PEOPLE = String.raw`(?:geniuses|legends|rock\s?stars|gurus|ninjas|idols|heroes|visionaries|superstars|thought\s+leaders)`;
 const HEAVY = [
   /\b(?:legendary|iconic|living\s+legend|(?:biggest|huge|massive|number\s+one|#1)\s+fans?|in\s+awe|changed\s+my\s+life|life-?changing|best\s+in\s+the\s+(?:world|industry|business|field)|of\s+all\s+time|world[\s-]class|top\s+(?:experts?|minds?)|idoli[sz]e)\b/gi,
+  // Not a chart's legend ("placing the legend inside the chart").
   new RegExp(
-    String.raw`\b${PERSON}\b(?![\s-]+(?:culture|complex|syndrome|mode|mentality|worship|image|banner|section|shot|myth|narrative|problem|trap)\b)`,
+    String.raw`\b${PERSON}\b(?<!\b(?:the|chart|map|plot|graph|figure|axis|colou?r)\s+legend)(?![\s-]+(?:culture|complex|syndrome|mode|mentality|worship|image|banner|section|shot|myth|narrative|problem|trap|placement|position|entries|labels|items|keys|box|title|text)\b)`,
     'gi',
   ),
   new RegExp(
@@ -20,7 +21,20 @@ const HEAVY = [
 const LIGHT = [
   /\b(?:amazing|incredible|incredibly|awesome|brilliant|phenomenal|extraordinary|outstanding|unbelievable|mind-?blowing|jaw-?dropping|epic|stellar|spectacular|superb|fantastic|tremendous|exceptional|inspiring|inspirational|impressive|remarkable|blown\s+away|admire\s+you|big\s+fan|greatest|smartest)\b/gi,
   /\b(?:you're|you\s+are)\s+(?:the|one\s+of\s+the)\s+(?:best|greatest|smartest|most)\b/gi,
+  /\b(?:an?|true|real|such\s+an?|huge|great|big|absolute|total)\s+inspiration\b/gi,
+  /\bthe\s+(?:best|greatest|smartest|finest)\s+(?:[\w-]+\s+){0,2}?(?:i've|i\s+have|i)\s+(?:ever\s+)?(?:seen|met|worked\s+with|known|heard|come\s+across)\b/gi,
 ];
+
+// A praise noun in Title Case mid-sentence names a product or a project ("the Ninja build files",
+// "from Guru to Notion"), unless it follows words that say it of a person ("you're a Legend").
+function isProperNoun(text: string, start: number): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2))) return false;
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (/(?:^|[.!?:,]\s*|\n\s*)$/.test(before)) return false;
+  return !/\b(?:a|an|absolute|true|real|total|such|genuine|living|you're|are|is|my|our|what)\s+$/i.test(
+    before,
+  );
+}
 
 export const flattery: Rule = {
   id: 'flattery',
@@ -30,7 +44,8 @@ export const flattery: Rule = {
   fix: 'Replace the praise with the specific thing they did that made you write.',
   kinds: ALL_KINDS,
   check(draft) {
-    const heavy = findPhrases(draft, HEAVY);
+    const text = draft.doc.text;
+    const heavy = findPhrases(draft, HEAVY, { accept: (m) => !isProperNoun(text, m.start) });
     const light = findPhrases(draft, LIGHT).filter(
       (l) => !heavy.some((h) => l.start < h.end && h.start < l.end),
     );

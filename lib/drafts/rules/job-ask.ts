@@ -9,15 +9,17 @@ const PATTERNS = [
   /\breferral\b(?<!\b(?:our|their|his|her|its|employee|customer|client|patient|partner)\s+referral)(?![\s-]+(?:program(?:me)?s?|schemes?|bonus(?:es)?|systems?|process(?:es)?|pipelines?|networks?|rates?|fees?|links?|codes?|traffic|partners?|marketing|loops?|campaigns?|polic(?:y|ies)|hires|hiring|sources?|data|platforms?|tools?|free|based|driven)\b)/gi,
   /\b(?:any|some|give|giving|offer|offering|provide|providing|make|making|do|welcome|appreciate)\s+(?:\w+\s+)?referrals\b/gi,
   /\b(?:introduc(?:e|ing)|intro|connect(?:ing)?|put(?:ting)?)\s+me\s+(?:in\s+touch\s+)?(?:to|with)\b/gi,
-  /\b(?:love|like|want|hoping|hope|keen|eager|chance|opportunity)\s+to\s+(?:join|work\s+(?:at|for|on|with|in))\s+(?:your|the)\s+(?:team|company|org|organi[sz]ation|startup|group|department)\b/gi,
+  /\b(?:love|like|want|hoping|hope|keen|eager|chance|opportunity)\s+to\s+(?:join|be\s+(?:a\s+)?part\s+of|work\s+(?:at|for|on|with|in))\s+(?:your|the)\s+(?:team|company|org|organi[sz]ation|startup|group|department)\b/gi,
   /\b(?:an?\s+)?(?:warm\s+|quick\s+)?intro(?:duction)?s?\s+to\s+(?:your|the|a|an|someone|anyone|somebody|people|their|his|her|one\s+of)\b/gi,
   /\b(?:are|is)\s+(?:you|your\s+(?:team|company|org|organi[sz]ation|group|department|startup))\s+(?:currently\s+|still\s+|by\s+any\s+chance\s+)?hiring\b/gi,
   // "Any chance you're hiring?"; not "I'm not sure if you're hiring, but ..." alone.
-  /\b(?:if|whether|chance)(?<!\bnot\s+sure\s+(?:if|whether|chance))\s+(?:you|your\s+[\w-]+)(?:\s+(?:are|is|were|ever|happen\s+to\s+be)|'re|'s)\s+(?:\w+\s+)?hiring\b/gi,
+  /\b(?:if|whether|chance|case)(?<!\bnot\s+sure\s+(?:if|whether|chance))\s+(?:you|your\s+[\w-]+)(?:\s+(?:are|is|were|ever|happen\s+to\s+be)|'re|'s)\s+(?:\w+\s+)?hiring\b/gi,
   /\bknow\s+(?:of\s+)?(?:anyone|anybody|someone|somebody|any\s+(?:teams?|companies|startups))\s+(?:who|that)(?:'s|\s+is|\s+are|\s+might\s+be)\s+hiring\b/gi,
   // Set phrases, one scan for all of them (this rule runs on every keystroke).
   /\b(?:hir(?:e|ing)\s+me|(?:consider|considering)\s+me\s+for|keep\s+me\s+in\s+mind\s+for|put\s+in\s+a\s+(?:good\s+)?word|vouch\s+for\s+me|(?:get|getting)\s+my\s+foot\s+in\s+the\s+door|(?:be|being|get|getting)\s+considered\s+for)\b/gi,
-  /\b(?:pass|passing|forward|forwarding|send|sending|put|putting|flag|flagging|mention|mentioning)\s+(?:on\s+|along\s+|forward\s+)?my\s+(?:cv|c\.v\.|resume|résumé|application|name|profile)\s+(?:to|on|along|forward|for)\b/gi,
+  /\b(?:pass|passing|forward|forwarding|send|sending|put|putting|flag|flagging|mention|mentioning|share|sharing)\s+(?:on\s+|along\s+|forward\s+)?my\s+(?:cv|c\.v\.|resume|résumé|application|name|profile)\s+(?:to|on|along|forward|for|with\s+(?:your\s+|the\s+)?(?:recruit\w*|hr|talent|hiring|people\s+team))\b/gi,
+  // Singular after "any", as in "if there is any opening for a fresher"; "any scope for me".
+  /\bany\s+(?:[\w-]+\s+)?(?:opening|vacancy|internship)\b(?!\s+(?:remarks?|keynote|talk|session|act|line|statement|move|slide|chapter)\b)|\b(?:any\s+)?scope\s+for\s+(?:me|someone\s+like\s+me|a\s+fresher)\b/gi,
 
   // Not the writer's own openings: "two open roles to fill", "filling open positions".
   /\b(?:any|open|available|upcoming)(?<!\b(?:my|our|\d+|two|three|four|five|six|several|few|many|fill|filling|to\s+fill|hiring\s+for)\s+\w+)\s+(?:[\w-]+\s+)?(?:jobs|roles|positions|openings|vacancies|internships|job\s+opportunities)\b/gi,

@@ -2,11 +2,11 @@
 import { ALL_KINDS, findPhrases, mergeSpans, quote, type Rule } from '../rule';
 import { sentenceAt } from '../text';
 
-const MEAL = String.raw`(?:coffees?|cup\s+of\s+(?:coffee|tea|joe)|tea|cuppa|lattes?|flat\s+whites?|cappuccinos?|espressos?|lunch(?:es)?|breakfast|brunch|dinner|drinks?|beers?|pints?|bite(?:\s+to\s+eat)?|meal|cocktails?|happy\s+hour|boba)`;
+const MEAL = String.raw`(?:coffees?|cup\s+of\s+(?:coffee|tea|joe)|tea|cuppa|lattes?|flat\s+whites?|cappuccinos?|espressos?|chai|fika|(?:glass|bottle)\s+of\s+(?:wine|red|white|bubbly)|wine|lunch(?:es)?|breakfast|brunch|dinner|drinks?|beers?|pints?|bite(?:\s+to\s+eat)?|meal|cocktails?|happy\s+hour|boba)`;
 // After the meal word, these make it a subject ("coffee supply chains", "a coffee roasting business").
 const TOPIC_AFTER = String.raw`(?!-and-learns?\b|[\s-]+(?:supply|chains?|roast\w*|industr\w*|business\w*|shops?|market\w*|farm\w*|beans?|trade|compan\w*|brands?|start-?ups?|tech|machines?|culture|sector|exports?|imports?|plantations?|growers?|cooperatives?|co-?ops?|certification|pric\w*|logistics|retail|carts?|subscriptions?|science|quality|programs?|programmes?|menus?|delivery|apps?|producers?|consumption|habits?|breaks?|tables?|box(?:es)?|kits?|recipes?|restaurants?|venues?|events?|talks?|sessions?|orders?|budgets?|services?|platform|data|rooms?|lines?|co|inc|ltd|corp|llc|roasters?|house|labs?|club|ceremon\w*|leaves|plants?|growing|production|processing|sourcing|research|sustainability|waste|pods?|capsules?|cups)\b)`;
 const FILL = String.raw`(?:(?:a|an|some|quick|short|virtual|online|zoom|proper|casual|nice|cup\s+of|coffee\s+or|tea\s+or|lunch\s+or|\d+[\s-]?(?:minute|min)s?)[\s-]+){0,3}`;
-const INVITE = String.raw`(?:grab(?:bing)?|meet(?:ing)?\s+(?:up\s+)?(?:you\s+)?(?:for|over)|join\s+(?:me|us)\s+for|buy(?:ing)?\s+you(?:\s+a)?|take\s+you\s+(?:out\s+)?(?:to|for)|treat\s+you\s+to|invite\s+you\s+(?:to|for|out\s+for)|shout\s+you|up\s+for|free\s+for|open\s+to|available\s+for|time\s+for|keen\s+on|fancy|down\s+for|chat\s+over|talk\s+over)`;
+const INVITE = String.raw`(?:grab(?:bing)?|meet(?:ing)?\s+(?:up\s+)?(?:you\s+)?(?:for|over)|join\s+(?:me|us)\s+for|buy(?:ing)?\s+you(?:\s+a)?|take\s+you\s+(?:out\s+)?(?:to|for)|treat\s+you\s+to|invite\s+you\s+(?:to|for|out\s+for)|shout\s+you|up\s+for|free\s+for|open\s+to|available\s+for|time\s+for|keen\s+on|fancy|down\s+for|chat\s+over|talk\s+over|how\s+about|what\s+about)`;
 // Verbs that invite only in a request or a "we" sentence: "could we get lunch?", not "I read your
 // post over coffee" or "I handle logistics for Drinks Direct".
 const WEAK_INVITE = String.raw`(?:get(?:ting)?|have|having|go(?:ing)?\s+for|do|over|for)`;

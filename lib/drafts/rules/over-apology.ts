@@ -7,7 +7,11 @@ import type { Span } from '../text';
 const asSubject = (word: string) =>
   String.raw`(?<!(?:-|\b(?:on|about|of|regarding|around|saying|word)\s+(?:the\s+|an?\s+)?)${word})`;
 const PATTERNS = [
-  new RegExp(String.raw`\b(?:so\s+|very\s+|really\s+|terribly\s+)?sorry\b${asSubject('sorry')}`, 'gi'),
+  // Not sympathy: "sorry to hear about the layoffs", "sorry for your loss".
+  new RegExp(
+    String.raw`\b(?:so\s+|very\s+|really\s+|terribly\s+)?sorry\b${asSubject('sorry')}(?!\s+(?:to\s+(?:hear|see|read|learn)|about\s+(?:the|your)|for\s+your\s+loss)\b)`,
+    'gi',
+  ),
   new RegExp(
     String.raw`\b(?:my\s+)?apolog(?:y|ies|i[sz]e|i[sz]es|i[sz]ed|i[sz]ing)\b${asSubject(String.raw`apolog\w*`)}`,
     'gi',

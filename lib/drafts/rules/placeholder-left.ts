@@ -12,10 +12,14 @@ const PATTERNS = [
   /(?<![\p{L}\p{N}])<\s*[\p{L}_][\p{L}\p{N}_ .'-]{0,30}\s*>/gu,
   /(?<![\p{L}\p{N}])X{2,}(?![\p{L}\p{N}])/gu,
   /(?<![\p{L}\p{N}])x{3,}(?![\p{L}\p{N}])/gu,
-  /\b(?:TODO|TBD|TBC|FIXME|TKTK|INSERT(?:\s+[A-Z]+)?)\b/g,
+  // Not the words as code terms or prose: "stale TODO comments", "the date is still TBD".
+  /(?<!\b(?:stale|old|open|every|each|that|this|those|these|your|their|my|our|of|is|are|was|still|remains?|currently)\s+)\b(?:TODO|TBD|TBC|FIXME|TKTK|INSERT(?:\s+[A-Z]+)?)\b(?!\s+(?:comments?|lists?|apps?|items?|markers?|tags?|notes?|entries|counts?|debt|files?|rules?|lines?)\b)/g,
   /\b(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|COMPANY_?NAME|YOUR_?NAME|THEIR_?NAME|JOB_?TITLE)\b/g,
   /%[A-Z_]{2,}%/g,
-  /\$[A-Z_]{2,}\b/g,
+  // $FIRSTNAME, $COMPANY_NAME; not environment variables ($PATH) or tickers ($NVDA).
+  /\$[A-Z_]*(?:NAME|COMPANY|TOPIC|TITLE|ROLE|FIELD|LINK|URL|DATE|POSITION|SCHOOL|EMAIL|PHONE|INDUSTRY|CITY|PROJECT|TEAM|ORG)[A-Z_]*\b/g,
+  // "(company name)", "(your role)": a slot in parentheses.
+  /\((?:your|their|his|her)?\s*(?:first\s+|last\s+|full\s+)?(?:name|company(?:\s+name)?|topic|title|job\s+title|role|position|field|industry|school|university|achievement|project|link|city|date)\)/gi,
   /_{3,}/g,
   /\blorem\s+ipsum\b/gi,
   // "Hi Name," and "Dear first name," left from a template.
@@ -35,11 +39,14 @@ export const placeholderLeft: Rule = {
   kinds: ALL_KINDS,
   check(draft) {
     const text = draft.doc.text;
-    const accept = (m: { start: number; end: number }) =>
-      !(
-        /^\[[xX]\]$/.test(text.slice(m.start, m.end)) &&
-        CHECKBOX.test(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start))
-      );
+    const accept = (m: { start: number; end: number }) => {
+      const before = text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start);
+      if (/^\[[xX]\]$/.test(text.slice(m.start, m.end)) && CHECKBOX.test(before)) return false;
+      // Inside a `code span` it is code (`<Suspense>`, `{ data }`), not a template slot. (The
+      // folded text turns backticks into apostrophes; the raw text keeps them, at the same offsets.)
+      const raw = draft.doc.raw.slice(m.start - before.length, m.start);
+      return !(raw.includes('`') && (raw.split('`').length - 1) % 2 === 1);
+    };
     return findPhrases(draft, PATTERNS, { negatable: false, matchMentions: true, accept }).map((s) => ({
       ...s,
       detail: `${quote(draft.doc, s)} is a placeholder left in the text.`,

@@ -23,10 +23,17 @@ export function normaliseCompany(name: string): string {
   return tokens.join('');
 }
 
+const PAST = /(?:^|\s|\()(?:former(?:ly)?|ex-?|previously|prev\.?|past|retired\s+from)\b/i;
+
 /** The company named in a headline such as "Staff Engineer at Acme | Speaker". */
 export function companyFromHeadline(headline: string): string | undefined {
-  const m = /(?:^|\s)(?:at|@)\s*([^|·•,;()\n]+?)\s*(?:$|[|·•,;()\n]|\s-\s)/iu.exec(headline);
-  return m?.[1]?.trim() || undefined;
+  // "Former VP at Acme | Now advising startups": a past employer is not where they work now.
+  for (const segment of headline.split(/[|·•\n]|\s-\s/)) {
+    const m = /(?:^|\s)(?:at|@)\s*([^,;()]+?)\s*(?:$|[,;()])/iu.exec(segment);
+    const company = m?.[1]?.trim();
+    if (m && company && !PAST.test(segment.slice(0, m.index))) return company;
+  }
+  return undefined;
 }
 
 // What profiles put in the company field when there is no employer: two freelancers, or two

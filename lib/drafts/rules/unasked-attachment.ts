@@ -2,21 +2,24 @@
 import { ALL_KINDS, findPhrases, quote, type Rule } from '../rule';
 import { sentenceAt } from '../text';
 
-const FILE = String.raw`(?:cv|c\.v\.|resume|résumé|portfolio|cover\s+letter|deck|pitch\s+deck|slides|transcript|plan|document|doc|file|pdf|work\s+samples?|one-pager|proposal)`;
+const FILE = String.raw`(?:cv|c\.v\.|resume|résumé|portfolio|cover\s+letter|deck|pitch\s+deck|slides|transcript|plan|document|doc|file|pdf|work\s+samples?|one-pager|proposal)(?![\p{L}\p{N}])`;
 const PATTERNS = [
   new RegExp(
-    String.raw`\b(?:i've|i\s+have|i\s+am|i'm|i)\s+(?:also\s+|just\s+)?(?:attached|attaching|enclosed|enclosing|included|including|uploaded|linked)\s+(?:my|a|the|an)?\s*(?:[\w-]+\s+){0,2}?${FILE}`,
-    'gi',
+    // Not "I'm attached to the plan": attached to something is a feeling, not a file.
+    String.raw`\b(?:i've|i\s+have|i\s+am|i'm|i)\s+(?:also\s+|just\s+)?(?:attached|attaching|enclosed|enclosing|included|including|uploaded|linked)(?!\s+to\b)\s+(?:my|a|the|an)?\s*(?:[\w-]+\s+){0,4}?${FILE}`,
+    'giu',
   ),
   // Without the "I": "Attaching my resume for context.", "Sharing my CV below."
-  new RegExp(String.raw`\b(?:attaching|enclosing)\s+(?:my|a|the|our)\s+(?:[\w-]+\s+){0,2}?${FILE}`, 'gi'),
+  new RegExp(String.raw`\b(?:attaching|enclosing)\s+(?:my|a|the|our)\s+(?:[\w-]+\s+){0,4}?${FILE}`, 'giu'),
+  // "PFA my resume": "please find attached", as Indian English abbreviates it.
+  /\bPFA\b/g,
   /\bsharing\s+my\s+(?:cv|c\.v\.|resume|résumé|portfolio)\b/gi,
-  /\bplease\s+(?:find|see)\s+(?:\w+\s+)?(?:attached|enclosed)\b/gi,
+  /\bplease\s+(?:find|see)\s+(?:\w+\s+){0,3}?(?:attached|enclosed)\b/gi,
   /\b(?:see|find)\s+(?:the\s+)?(?:attached|enclosed)\b/gi,
   /\battached\s+(?:is|are|you'll\s+find|please\s+find|herewith)\b/gi,
   new RegExp(
     String.raw`\b(?:my|the)\s+${FILE}\s+(?:is|are)\s+(?:attached|enclosed|below|linked\s+below)\b`,
-    'gi',
+    'giu',
   ),
   /\b(?:here's|here\s+is)\s+my\s+(?:cv|c\.v\.|resume|résumé|portfolio|cover\s+letter)\b/gi,
   /\b(?:cv|resume|résumé|portfolio)\s*:\s*(?:https?:\/\/|www\.)\S+/gi,
