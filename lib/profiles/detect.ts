@@ -23,8 +23,11 @@ export type PageClass =
  */
 const GITHUB_RESERVED =
   /^(about|account|apps|codespaces|collections|dashboard|enterprise|explore|features|issues|login|marketplace|new|notifications|orgs|organizations|pricing|pulls|search|settings|signup|sponsors|topics|trending)$/i;
-/** GitHub's rule for logins: letters, digits and single inner hyphens, at most 39 characters. */
-const GITHUB_LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
+/**
+ * GitHub's rule for logins: letters, digits and single inner hyphens, at most 39 characters;
+ * Enterprise Managed Users add "_<enterprise shortcode>" ("mona_octo").
+ */
+const GITHUB_LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}(_[a-z\d]+)?$/i;
 
 function parse(url: string): URL | undefined {
   if (typeof url !== 'string' || url.length > 4096) return undefined;

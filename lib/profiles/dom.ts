@@ -167,6 +167,14 @@ export function queryPage(doc: Document, selector: string): Element | undefined 
   return found ?? queryAll(doc, selector).find((el) => !inChromeOrRail(el));
 }
 
+/** The addresses a page declares for itself: its canonical link and its og:url. */
+export function declaredUrls(doc: Document): (string | null | undefined)[] {
+  return [
+    first(doc, ['link[rel="canonical"]'])?.getAttribute('href'),
+    first(doc, ['meta[property="og:url"]'])?.getAttribute('content'),
+  ];
+}
+
 /** Element.matches that answers false instead of throwing on a selector the DOM cannot parse. */
 export function matches(el: Element, selector: string): boolean {
   try {
@@ -288,4 +296,29 @@ export function decodeEntities(text: string): string {
         return "'";
     }
   });
+}
+
+/**
+ * Throttling and missing-page wording, in the interface languages LinkedIn and GitHub serve
+ * most, and the status codes such pages print in any language (429, LinkedIn's 999; 404).
+ */
+const RATE_LIMITED =
+  /too many requests|rate limit|unusual activity|try again later|\b(429|999)\b|trop(pe)? (de|ri)|zu viele|demasiad|muitas/i;
+const NOT_FOUND =
+  /\b404\b|not found|(doesn[’']t|n[’']|no |não )exist|existiert nicht|non esiste|bestaat niet|(un|not )available|introuvable|gefunden|encontrad|trovat/i;
+
+/**
+ * Why a page that shows no profile failed, from its wording: the title and first headings, else
+ * (`body`) the start of its text. Undefined when the wording says neither.
+ */
+export function failureOfText(doc: Document, body?: boolean): 'rate-limited' | 'not-found' | undefined {
+  const text = body
+    ? textOf(doc.body, { maxChars: 400 })
+    : [
+        doc.title,
+        ...queryAll(doc, 'h1, h2')
+          .slice(0, 4)
+          .map((h) => textOf(h, { maxChars: 300 })),
+      ].join(' | ');
+  return RATE_LIMITED.test(text) ? 'rate-limited' : NOT_FOUND.test(text) ? 'not-found' : undefined;
 }

@@ -71,9 +71,12 @@ export function readNetworkProfile(doc: Document, url: string): CaptureResult {
     const page = classifyUrl(url);
     if (page.network === 'linkedin') {
       if (page.kind === 'profile') return finish(readLinkedIn(doc, page.slug, url));
-      if (page.kind === 'sign-in') return { ok: false, reason: 'sign-in-wall' };
-      if (page.kind === 'checkpoint') return { ok: false, reason: 'rate-limited' };
-      return { ok: false, reason: 'unsupported-page' };
+      const reasons = {
+        'sign-in': 'sign-in-wall',
+        checkpoint: 'rate-limited',
+        other: 'unsupported-page',
+      } as const;
+      return { ok: false, reason: reasons[page.kind] };
     }
     if (page.network === 'github' && page.kind === 'account')
       return finish(readGitHub(doc, page.login, page.profileUrl, url));

@@ -22,7 +22,6 @@ function transient(result: CaptureResult): boolean {
 /** Resolves after the next burst of changes to the page, or at the deadline, whichever is first. */
 function nextChange(doc: Document, msLeft: number): Promise<void> {
   return new Promise((resolve) => {
-    const view = doc.defaultView ?? globalThis;
     let settle: ReturnType<typeof setTimeout> | undefined;
     let observer: MutationObserver | undefined;
     const done = () => {
@@ -31,8 +30,8 @@ function nextChange(doc: Document, msLeft: number): Promise<void> {
       clearTimeout(settle);
       resolve();
     };
-    const deadline = setTimeout(done, Math.max(0, msLeft));
-    const Observer = (view as typeof globalThis).MutationObserver;
+    const deadline = setTimeout(done, msLeft);
+    const Observer = (doc.defaultView ?? globalThis).MutationObserver;
     if (!Observer) return;
     observer = new Observer(() => {
       clearTimeout(settle);

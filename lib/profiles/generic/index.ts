@@ -7,12 +7,12 @@ import { canonicalPageUrl } from '../detect';
 import type { CaptureResult, ProfileSnapshot } from '../types';
 import { jsonLdPersons, microdataPersons, type SchemaPerson } from './schema';
 
-/** Addresses compared without scheme, "www.", trailing slash, query or fragment. */
+/** Addresses compared without scheme, "www.", trailing slash or index page, query or fragment. */
 function sameAddress(a: string, b: string): boolean {
   const key = (u: string) => {
     try {
       const x = new URL(u);
-      return `${x.hostname.replace(/^www\./, '')}${x.pathname.replace(/\/+$/, '')}`.toLowerCase();
+      return `${x.hostname.replace(/^www\./, '')}${x.pathname.replace(/(\/index\.html?)?\/*$/i, '')}`.toLowerCase();
     } catch {
       return u;
     }

@@ -1,14 +1,14 @@
 /** Reads the person on a GitHub user page (github.com/<login>), or says why it cannot. */
 
-import { first, firstText, inChromeOrRail, photoOf, queryAll } from '../dom';
+import { failureOfText, first, firstText, inChromeOrRail, photoOf, queryAll } from '../dom';
 import type { CaptureResult } from '../types';
 import { GITHUB } from './selectors';
 
 function failure(doc: Document): CaptureResult {
-  const title = doc.title ?? '';
-  if (/too many requests|rate limit/i.test(title)) return { ok: false, reason: 'rate-limited' };
-  if (first(doc, GITHUB.notFound) || /not found/i.test(title)) return { ok: false, reason: 'not-found' };
-  return { ok: false, reason: first(doc, GITHUB.organisation) ? 'unsupported-page' : 'not-rendered' };
+  const reason = first(doc, GITHUB.organisation)
+    ? 'unsupported-page'
+    : (failureOfText(doc) ?? (first(doc, GITHUB.notFound) ? 'not-found' : failureOfText(doc, true)));
+  return { ok: false, reason: reason ?? 'not-rendered' };
 }
 
 export function readGitHub(doc: Document, login: string, profileUrl: string, url: string): CaptureResult {
@@ -30,28 +30,25 @@ export function readGitHub(doc: Document, login: string, profileUrl: string, url
   if (shown && shown !== login)
     return { ok: false, reason: first(doc, GITHUB.organisation) ? 'unsupported-page' : 'mismatch' };
 
-  const fullName = firstText(card, GITHUB.name, { maxChars: 300 }) || shown || login;
   const bio = firstText(card, GITHUB.bio, { multiline: true, skipButtons: true, maxChars: 2000 });
-  const company = firstText(card, GITHUB.company, { maxChars: 300 }).replace(/^@/, '');
-  let photoUrl: string | undefined;
-  for (const selector of GITHUB.photo) {
-    photoUrl = queryAll(card, selector)
-      .map((img) => photoOf(img, url))
-      .find(Boolean);
-    if (photoUrl) break;
-  }
-  const headline = bio.split('\n')[0] ?? '';
+  // Empty fields are dropped by the caller (`finish` in ../index.ts).
   return {
     ok: true,
     profile: {
       network: 'github',
       profileUrl,
-      fullName,
-      headline: headline && headline.length <= 300 ? headline : undefined,
-      company: company || undefined,
-      location: firstText(card, GITHUB.location, { maxChars: 300 }) || undefined,
-      about: bio || undefined,
-      photoUrl,
+      fullName: firstText(card, GITHUB.name, { maxChars: 300 }) || shown || login,
+      // A bio is at most 160 characters; its first line is the headline.
+      headline: bio.split('\n')[0],
+      // "@acme & @beta-labs": organisation mentions without their @.
+      company: firstText(card, GITHUB.company, { maxChars: 300 }).replace(/(^|\s)@/g, '$1'),
+      location: firstText(card, GITHUB.location, { maxChars: 300 }),
+      about: bio,
+      // The selectors in order of preference; the first real (non-placeholder) photo.
+      photoUrl: GITHUB.photo
+        .flatMap((selector) => queryAll(card, selector))
+        .map((img) => photoOf(img, url))
+        .find(Boolean),
       experience: [],
       education: [],
     },

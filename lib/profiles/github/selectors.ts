@@ -11,9 +11,11 @@ export const GITHUB = {
   bio: ['.user-profile-bio', '.p-note'],
   company: ['[itemprop="worksFor"]'],
   location: ['[itemprop="homeLocation"]'],
-  photo: ['[itemprop="image"] img', 'img.avatar-user', 'img.avatar'],
-  // An organisation's page (github.com/<org>) looks like a user's address but is no person.
-  organisation: ['[itemtype$="schema.org/Organization"]', '.orghead'],
+  // Never a plain `img.avatar`: organisations' square avatars (the Organizations list) use it.
+  photo: ['[itemprop="image"] img', 'img.avatar-user'],
+  // An organisation's page (github.com/<org>) looks like a user's address but is no person; since
+  // 2023 some carry only <meta name="hovercard-subject-tag" content="organization:<id>">.
+  organisation: ['[itemtype$="schema.org/Organization"]', '.orghead', 'meta[content^="organization:"]'],
   username: 'meta[property="profile:username"]',
   notFound: ['img[alt^="404"]'],
 } as const;

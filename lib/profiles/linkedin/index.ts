@@ -8,6 +8,7 @@
 
 import { linkedInProfileUrl, normaliseLinkedInSlug } from '../detect';
 import {
+  declaredUrls,
   first,
   firstText,
   inChromeOrRail,
@@ -39,38 +40,35 @@ const plausibleName = (text: string) => text.length <= 150 && /[\p{L}\p{N}\p{So}
 /** Every layout's top card in one selector: one pass over the page finds whichever is there. */
 const ANY_CARD = TOP_CARD_LAYOUTS.flatMap((l) => l.card).join(', ');
 
-function readCard(card: Element): TopCard | undefined {
-  if (inChromeOrRail(card)) return undefined;
-  for (const layout of TOP_CARD_LAYOUTS) {
-    if (!layout.card.some((selector) => matches(card, selector))) continue;
-    for (const selector of layout.name) {
+/** The card's layout and the member's name in it; `layout` when the card was found by its anchor. */
+function readCard(card: Element | null | undefined, layout?: TopCardLayout): TopCard | undefined {
+  if (!card || inChromeOrRail(card)) return undefined;
+  for (const l of TOP_CARD_LAYOUTS) {
+    if (layout ? l !== layout : !l.card.some((selector) => matches(card, selector))) continue;
+    for (const selector of l.name) {
       const nameEl = queryAll(card, selector).find((el) => !inChromeOrRail(el));
       const name = textOf(nameEl, { skipButtons: true, maxChars: 300 });
-      if (nameEl && plausibleName(name)) return { layout, card, nameEl, name };
+      if (nameEl && plausibleName(name)) return { layout: l, card, nameEl, name };
     }
   }
   return undefined;
 }
 
 function findTopCard(doc: Document): TopCard | undefined {
-  // The top card is near the start of the page: its first match is almost always the one.
-  const firstCard = queryPage(doc, ANY_CARD);
-  const quick = firstCard && readCard(firstCard);
-  if (quick) return quick;
-  for (const card of queryAll(doc, ANY_CARD).slice(0, 20)) {
-    const top = readCard(card);
-    if (top) return top;
-  }
-  // Hashed-class layouts: the <section> around what only a top card holds.
-  for (const layout of TOP_CARD_LAYOUTS) {
-    for (const anchor of layout.cardAnchors ?? []) {
-      const card = queryPage(doc, anchor)?.closest('section');
-      const name = card && first(card, layout.name);
-      const text = textOf(name, { skipButtons: true, maxChars: 300 });
-      if (card && name && plausibleName(text)) return { layout, card, nameEl: name, name: text };
-    }
-  }
-  return undefined;
+  return (
+    // The top card is near the start of the page: its first match is almost always the one.
+    readCard(queryPage(doc, ANY_CARD)) ??
+    queryAll(doc, ANY_CARD)
+      .slice(0, 20)
+      .map((card) => readCard(card))
+      .find(Boolean) ??
+    // Hashed-class layouts: the <section> around what only a top card holds.
+    TOP_CARD_LAYOUTS.flatMap((layout) =>
+      (layout.cardAnchors ?? []).map((anchor) =>
+        readCard(queryPage(doc, anchor)?.closest('section'), layout),
+      ),
+    ).find(Boolean)
+  );
 }
 
 /** The member slug and what follows it, for a link to a LinkedIn profile; else undefined. */
@@ -100,34 +98,26 @@ const asText = (v: unknown): string | undefined =>
 function ldPersons(doc: Document): LdPerson[] {
   const out: LdPerson[] = [];
   for (const script of queryAll(doc, 'script[type="application/ld+json"]').slice(0, 10)) {
-    let data: unknown;
     try {
-      data = JSON.parse(script.textContent ?? '');
+      // The parser visits every node, however deep (@graph, arrays, an article's author).
+      JSON.parse(script.textContent ?? '', (_key, o: Record<string, unknown> | null) => {
+        if (o && String(o['@type']).includes('Person')) {
+          const employer = [o.worksFor].flat()[0] as Record<string, unknown> | undefined;
+          const address = o.address as Record<string, unknown> | undefined;
+          out.push({
+            name: asText(o.name),
+            slugs: [o.url, o['@id'], o.mainEntityOfPage]
+              .flat()
+              .map((u) => profileLink(u)?.slug)
+              .filter((s): s is string => !!s),
+            worksFor: asText(employer?.name),
+            location: asText(address?.addressLocality),
+          });
+        }
+        return o;
+      });
     } catch {
-      continue;
-    }
-    const stack = [data];
-    for (let n = 0; stack.length > 0 && n < 3000; n++) {
-      const v = stack.pop();
-      if (!v || typeof v !== 'object') continue;
-      if (Array.isArray(v)) {
-        stack.push(...v.slice(0, 200));
-        continue;
-      }
-      const o = v as Record<string, unknown>;
-      if (String(o['@type']).includes('Person')) {
-        const employer = [o.worksFor].flat()[0] as Record<string, unknown> | undefined;
-        const address = o.address as Record<string, unknown> | undefined;
-        out.push({
-          name: asText(o.name),
-          slugs: [o.url, o['@id'], o.mainEntityOfPage]
-            .flat()
-            .map((u) => profileLink(u)?.slug)
-            .filter((s): s is string => !!s),
-          worksFor: asText(employer?.name),
-          location: asText(address?.addressLocality),
-        });
-      } else stack.push(...Object.values(o));
+      // Not JSON: the page's other blocks may still describe the member.
     }
   }
   return out;
@@ -163,10 +153,7 @@ function identify(doc: Document, top: TopCard, slug: string, persons: () => LdPe
       ? decide([profileLink(nameLink.getAttribute('href'))?.slug])
       : undefined) ??
     decide(selfLinks(top.card, 100, top.nameEl)) ??
-    decide([
-      profileLink(first(doc, ['link[rel="canonical"]'])?.getAttribute('href'))?.slug,
-      profileLink(first(doc, ['meta[property="og:url"]'])?.getAttribute('content'))?.slug,
-    ]) ??
+    decide(declaredUrls(doc).map((u) => profileLink(u)?.slug)) ??
     decide(persons().flatMap((p) => p.slugs)) ??
     decide(selfLinks(doc.querySelector('main, [role="main"], .core-rail') ?? doc, 400)) ?? {
       verdict: 'unknown',
@@ -179,13 +166,20 @@ function identify(doc: Document, top: TopCard, slug: string, persons: () => LdPe
  * "· 2."), pronouns, counts, controls.
  */
 const NOISE =
-  /^([·•|].{0,12}|(1st|2nd|3rd\+?)|\(?\s*(he|she|they|ze|xe)\s*\/.{0,12}|contact info|open to|follow(ing)?)$|degree connection|[\dkm]\+? ?(connections?|followers?)\b|mutual connection/i;
+  /^([·•|].{0,12}|(1st|2nd|3rd\+?)|contact info|open to|follow(ing)?)$|degree connection|[\dkm]\+? ?(connections?|followers?)\b|mutual connection/i;
 
 const SCHOOL_WORDS = /universit|college|school|institut|academy|école|hochschule|polytechn|faculty/i;
 
 /**
+ * Pronouns in any interface language ("She/Her", "(he/him)", "Elle/Elle", "Sie/Ihr",
+ * "They/Them/Theirs"): short words joined by slashes; "CEO/CTO", all capitals, is a headline.
+ */
+const PRONOUNS = /^\(?\p{L}\p{Ll}{0,5}(\s?\/\s?\p{L}\p{Ll}{0,5}){1,2}\)?$/u;
+
+/**
  * The 2025-26 server-driven card has bare <p> lines: after the name come the headline, then
- * "Company · School", then the location beside the "Contact info" link.
+ * "Company · School", then the location beside the "Contact info" link. What follows that row
+ * (an "Open to work" or "Providing services" box, counts) is neither headline nor employer.
  */
 function readStructuralCard({ card, nameEl, name }: TopCard) {
   const contact = first(card, ['a[href*="contact-info"]']);
@@ -197,9 +191,9 @@ function readStructuralCard({ card, nameEl, name }: TopCard) {
     if (p.parentElement?.closest('p') || !(nameEl.compareDocumentPosition(p) & 4) || p.contains(nameEl))
       continue;
     const text = textOf(p, { skipButtons: true, maxChars: 400 });
-    if (!text || NOISE.test(text) || text === name) continue;
+    if (!text || NOISE.test(text) || PRONOUNS.test(text) || text === name) continue;
     if (row?.contains(p)) location ??= p.contains(contact) ? undefined : text;
-    else free.push(text);
+    else if (!row || row.compareDocumentPosition(p) & 2) free.push(text);
   }
   return { headline: free[0], orgLine: free[1], location };
 }
@@ -222,13 +216,15 @@ function companyFromCard(top: TopCard): string | undefined {
   return undefined;
 }
 
+const orgParts = (line: string | undefined) => line?.split(/\s+[·•|]\s+/) ?? [];
+
 /** "Company · School" (2025): the part that is a current job, else the first if not a school. */
 function companyFromOrgLine(
   line: string | undefined,
   experience: readonly ExperienceEntry[],
   schools: string[],
 ) {
-  const parts = line?.split(/\s+[·•|]\s+/) ?? [];
+  const parts = orgParts(line);
   const current = experience.find((e) => isCurrentRange(e.dateRange))?.company;
   if (current && parts.includes(current)) return current;
   const org = parts[0];
@@ -256,20 +252,27 @@ function fromTopCard(doc: Document, top: TopCard, url: string, person: () => LdP
       };
   const experience = readExperience(doc, layout.era);
   const education = readEducation(doc, layout.era);
+  const schools = education.map((e) => e.school);
+  // No headline (2025): the first line is then "Company · School", every part a known employer
+  // or school.
+  if (
+    layout.structural &&
+    !facts.orgLine &&
+    orgParts(facts.headline).every(
+      (part) => schools.includes(part) || experience.some((e) => e.company === part),
+    )
+  )
+    facts.orgLine = facts.headline;
   const currents = experience.filter((e) => isCurrentRange(e.dateRange));
   const company =
     companyFromCard(top) ??
-    companyFromOrgLine(
-      facts.orgLine,
-      experience,
-      education.map((e) => e.school),
-    ) ??
+    companyFromOrgLine(facts.orgLine, experience, schools) ??
     currents[0]?.company ??
     person()?.worksFor;
   const location = facts.location && !NOISE.test(facts.location) ? facts.location : undefined;
   return {
     fullName: top.name,
-    headline: facts.headline !== top.name ? facts.headline : undefined,
+    headline: facts.headline !== top.name && facts.headline !== facts.orgLine ? facts.headline : undefined,
     // With several current roles, the one at the company the card shows: title and company agree.
     title: (currents.find((e) => e.company === company) ?? currents[0])?.title,
     company,

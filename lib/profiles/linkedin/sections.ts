@@ -7,7 +7,7 @@ import { ABOUT, EDUCATION_LAYOUTS, type Era, EXPERIENCE_LAYOUTS, type SectionLay
 const MAX_ENTRIES = 50;
 
 const EMPLOYMENT_TYPE =
-  /^(full[- ]time|part[- ]time|self[- ]employed|freelance|contract|contractor|internship|apprenticeship|seasonal|permanent|temporary|volunteer|trainee)$/i;
+  /^((full|part)[- ]time|self[- ]employed|freelance|contract(or)?|internship|apprenticeship|seasonal|permanent|temporary|volunteer|trainee)$/i;
 const DURATION = /^(less than a year|(\d+\s*(yrs?|years?|mos?|months?)\s*)+)$/i;
 const SKILLS_LINE = /^skills?:|\band \+\d+ skills?$/i;
 
@@ -22,10 +22,7 @@ export function isDateLine(text: string): boolean {
 
 /** "Feb 2022 - Present · 2 yrs 6 mos" and "2008 – Present (7 years)" become "Feb 2022 - Present". */
 export function cleanDateRange(text: string): string | undefined {
-  const range = (text.split(/\s+·\s+/)[0] ?? '')
-    .replace(/\s*\([^()]*\)\s*$/, '')
-    .replace(/\s+(less than a year|(\d+\s*(yrs?|years?|mos?|months?)\s*)+)$/i, '')
-    .trim();
+  const range = (text.split(/\s+·\s+/)[0] ?? '').replace(/\s*\([^()]*\)\s*$/, '').trim();
   return range || undefined;
 }
 
@@ -124,6 +121,8 @@ function positionFromLines(lines: readonly string[], groupCompany?: string): Exp
   let company = groupCompany;
   // "Company · Full-time": the company comes first, the employment type in any language after it.
   for (const line of head) company ??= companyOfLine(line)?.split(' · ')[0];
+  // A career break ("Career Break" above or below its kind, "Caregiving") is no employer.
+  if ([title, ...head].some((t) => /^career break/i.test(t))) company = undefined;
   const dateLine = di > 0 ? lines[di] : undefined;
   const location = rest[0] && looksLikeLocation(rest[0]) ? rest[0] : undefined;
   return { title, company, dateRange: dateLine ? cleanDateRange(dateLine) : undefined, location };
