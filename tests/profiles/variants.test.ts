@@ -267,9 +267,12 @@ describe('LinkedIn 2025 card lines', () => {
     },
   );
 
-  it('keeps a short slash headline that is not pronouns ("CEO/CTO")', () => {
-    expect(profileOf(read(sdui('<p>CEO/CTO</p><p>Kestrel</p>'), LENA)).headline).toBe('CEO/CTO');
-  });
+  it.each(['CEO/CTO', 'Coach/Mentor', 'Writer/Editor', 'Actor/Model'])(
+    'keeps a short slash headline that is not pronouns (%s)',
+    (headline) => {
+      expect(profileOf(read(sdui(`<p>${headline}</p><p>Kestrel</p>`), LENA)).headline).toBe(headline);
+    },
+  );
 
   it.each([
     [

@@ -172,9 +172,10 @@ const SCHOOL_WORDS = /universit|college|school|institut|academy|école|hochschul
 
 /**
  * Pronouns in any interface language ("She/Her", "(he/him)", "Elle/Elle", "Sie/Ihr",
- * "They/Them/Theirs"): short words joined by slashes; "CEO/CTO", all capitals, is a headline.
+ * "They/Them/Theirs"): a word of at most four letters, then short words, joined by slashes;
+ * "CEO/CTO" (all capitals) and "Coach/Mentor" (a longer first word) are headlines.
  */
-const PRONOUNS = /^\(?\p{L}\p{Ll}{0,5}(\s?\/\s?\p{L}\p{Ll}{0,5}){1,2}\)?$/u;
+const PRONOUNS = /^\(?\p{L}\p{Ll}{0,3}(\s?\/\s?\p{L}\p{Ll}{0,5}){1,2}\)?$/u;
 
 /**
  * The 2025-26 server-driven card has bare <p> lines: after the name come the headline, then
