@@ -8,7 +8,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Locator, type Page, type Worker } from 'playwright-core';
+import {
+  type BrowserContext,
+  type CDPSession,
+  chromium,
+  type Locator,
+  type Page,
+  type Worker,
+} from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.ASKWELL_CHROMIUM ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve(process.env.ASKWELL_EXTENSION_DIR ?? '.output/chrome-mv3-e2e');
@@ -173,6 +180,103 @@ function matchesPattern(pattern: string, url: string): boolean {
   return new RegExp(`^${source}$`).test(url);
 }
 
+/**
+ * The real toolbar popup, opened by `action.openPopup()` over the active tab as a click on the
+ * Askwell button opens it, with no test hook: the popup finds its tab itself. Playwright does not
+ * list extension popups among pages, so it is reached through the DevTools protocol.
+ */
+export class ToolbarPopup {
+  private seq = 0;
+  private readonly replies = new Map<number, (reply: CdpReply) => void>();
+
+  private constructor(
+    private readonly cdp: CDPSession,
+    private readonly sessionId: string,
+  ) {
+    cdp.on('Target.receivedMessageFromTarget', (event) => {
+      const reply = JSON.parse(event.message) as CdpReply;
+      this.replies.get(reply.id)?.(reply);
+    });
+  }
+
+  /** Brings `tab` to the front, opens the popup over it and attaches to the popup's page. */
+  static async open(ext: Extension, tab: Page, timeoutMs = 5000): Promise<ToolbarPopup> {
+    await tab.bringToFront();
+    const cdp = await ext.context.newCDPSession(tab);
+    const popupUrl = `chrome-extension://${ext.id}/popup.html`;
+    const isOpen = async () =>
+      (await cdp.send('Target.getTargets')).targetInfos.find((t) => t.url.startsWith(popupUrl));
+    if (await isOpen()) throw new Error('A toolbar popup is already open.');
+    await ext.worker.evaluate(() => chrome.action.openPopup());
+    const deadline = Date.now() + timeoutMs;
+    let target = await isOpen();
+    while (!target && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 20));
+      target = await isOpen();
+    }
+    if (!target) throw new Error('The toolbar popup did not open.');
+    const { sessionId } = await cdp.send('Target.attachToTarget', {
+      targetId: target.targetId,
+      flatten: false,
+    });
+    return new ToolbarPopup(cdp, sessionId);
+  }
+
+  /** Evaluates `expression` in the popup (a promise is awaited) and returns its value. */
+  async evaluate<T>(expression: string): Promise<T> {
+    const id = ++this.seq;
+    const reply = new Promise<CdpReply>((resolve) => this.replies.set(id, resolve));
+    const method = 'Runtime.evaluate';
+    const params = { expression, awaitPromise: true, returnByValue: true };
+    await this.cdp.send('Target.sendMessageToTarget', {
+      sessionId: this.sessionId,
+      message: JSON.stringify({ id, method, params }),
+    });
+    const { result, error } = await reply;
+    this.replies.delete(id);
+    if (error || !result || result.exceptionDetails)
+      throw new Error(
+        `In the toolbar popup: ${error?.message ?? result?.exceptionDetails?.text ?? 'no result'}`,
+      );
+    return result.result.value as T;
+  }
+
+  /** Waits until the level-1 heading says something and returns its text. */
+  heading(timeoutMs = 5000): Promise<string> {
+    return this.poll("document.querySelector('h1')?.textContent", timeoutMs);
+  }
+
+  /** Waits until the popup's visible text contains `text`. */
+  async waitForText(text: string, timeoutMs = 5000): Promise<void> {
+    await this.poll(`document.body.innerText.includes(${JSON.stringify(text)})`, timeoutMs);
+  }
+
+  /** Evaluates `expression` every 10 ms until it is truthy, and returns that value. */
+  private poll<T>(expression: string, timeoutMs: number): Promise<T> {
+    return this.evaluate<T>(`new Promise((resolve, reject) => {
+      const end = Date.now() + ${timeoutMs};
+      const look = () => {
+        const value = ${expression};
+        if (value) resolve(value);
+        else if (Date.now() > end) reject(new Error('timed out'));
+        else setTimeout(look, 10);
+      };
+      look();
+    })`);
+  }
+
+  async close(): Promise<void> {
+    await this.evaluate('window.close()').catch(() => undefined);
+    await this.cdp.detach().catch(() => undefined);
+  }
+}
+
+interface CdpReply {
+  id: number;
+  error?: { message: string };
+  result?: { result: { value?: unknown }; exceptionDetails?: { text: string } };
+}
+
 /** What the popup wrote, read back from IndexedDB in an extension page (plain IDB, no Dexie). */
 export interface StoreSnapshot {
   prospects: Record<string, unknown>[];
@@ -181,7 +285,10 @@ export interface StoreSnapshot {
   reminders: Record<string, unknown>[];
 }
 
-/** The popup, opened as a tab for the page in `tabId` (a toolbar click cannot be made headless). */
+/**
+ * The popup, opened as a tab for the page in `tabId` (`?tab=`), where Playwright can drive it fully;
+ * `ToolbarPopup` is the real popup over the active tab, reached through the DevTools protocol.
+ */
 export class PopupPage {
   constructor(
     readonly page: Page,

@@ -3,7 +3,7 @@
 // light and dark; and the open-to-name time against an empty extension page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkA11y, formatViolations } from './a11y';
-import { type Extension, launchExtension, PopupPage, screenshotPath } from './harness';
+import { type Extension, launchExtension, PopupPage, screenshotPath, ToolbarPopup } from './harness';
 import { escapeHtml, MAYA, profilePage, profileUrlOf, type SyntheticPerson } from './popup-pages';
 import { addBlankPage, measureOpenTimes } from './popup-timing';
 
@@ -137,6 +137,22 @@ describe('the popup in Chromium', () => {
     expect(await popup.button('Save prospect').count()).toBe(0);
     await expectAxeClean(popup, 'captured, known');
     await popup.page.close();
+  });
+
+  it('opens from the toolbar button over the profile tab and shows that person (no test hook)', async () => {
+    // The popup a user gets: no `?tab=`, it asks the browser for the active tab of its window.
+    const { page: profile } = await ext.openTab(profileUrlOf(MAYA));
+    const popup = await ToolbarPopup.open(ext, profile);
+    expect(await popup.heading()).toBe(MAYA.fullName);
+    await popup.close();
+    // Over a sign-in wall, the same button says what to do instead.
+    const { page: wall } = await ext.openTab(SIGN_IN);
+    const again = await ToolbarPopup.open(ext, wall);
+    await again.waitForText('Sign in to LinkedIn and reload the page');
+    expect(await again.heading()).not.toBe(MAYA.fullName);
+    await again.close();
+    await wall.close();
+    await profile.close();
   });
 
   it('renders a name with markup as text, and nothing in it runs', async () => {
