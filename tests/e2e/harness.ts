@@ -181,6 +181,24 @@ function matchesPattern(pattern: string, url: string): boolean {
 }
 
 /**
+ * Source of a script that resolves with the paint time (Element Timing, ms from the page's
+ * navigation start) of the element marked `elementtiming="<identifier>"`; run in the page.
+ */
+function paintTimeScript(identifier: string, timeoutMs: number): string {
+  return `new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(${JSON.stringify(`${identifier} was not painted`)})), ${timeoutMs});
+    new PerformanceObserver((list, observer) => {
+      for (const entry of list.getEntries())
+        if (entry.identifier === ${JSON.stringify(identifier)}) {
+          clearTimeout(timer);
+          observer.disconnect();
+          resolve(entry.renderTime || entry.loadTime || entry.startTime);
+        }
+    }).observe({ type: 'element', buffered: true });
+  })`;
+}
+
+/**
  * The real toolbar popup, opened by `action.openPopup()` over the active tab as a click on the
  * Askwell button opens it, with no test hook: the popup finds its tab itself. Playwright does not
  * list extension popups among pages, so it is reached through the DevTools protocol.
@@ -192,6 +210,7 @@ export class ToolbarPopup {
   private constructor(
     private readonly cdp: CDPSession,
     private readonly sessionId: string,
+    private readonly targetId: string,
   ) {
     cdp.on('Target.receivedMessageFromTarget', (event) => {
       const reply = JSON.parse(event.message) as CdpReply;
@@ -199,27 +218,36 @@ export class ToolbarPopup {
     });
   }
 
-  /** Brings `tab` to the front, opens the popup over it and attaches to the popup's page. */
-  static async open(ext: Extension, tab: Page, timeoutMs = 5000): Promise<ToolbarPopup> {
+  /**
+   * Brings `tab` to the front, opens the toolbar popup over it and attaches to the popup's page.
+   * `page` is the popup's document: the manifest's `popup.html` unless a benchmark swaps it.
+   */
+  static async open(
+    ext: Extension,
+    tab: Page,
+    { page = 'popup.html', timeoutMs = 5000 }: { page?: string; timeoutMs?: number } = {},
+  ): Promise<ToolbarPopup> {
     await tab.bringToFront();
     const cdp = await ext.context.newCDPSession(tab);
-    const popupUrl = `chrome-extension://${ext.id}/popup.html`;
-    const isOpen = async () =>
-      (await cdp.send('Target.getTargets')).targetInfos.find((t) => t.url.startsWith(popupUrl));
-    if (await isOpen()) throw new Error('A toolbar popup is already open.');
+    const url = `chrome-extension://${ext.id}/${page}`;
+    const find = async () =>
+      (await cdp.send('Target.getTargets')).targetInfos.find(
+        (t) => t.type === 'page' && t.url.startsWith(url),
+      );
+    await ext.worker.evaluate((popup) => chrome.action.setPopup({ popup }), page);
     await ext.worker.evaluate(() => chrome.action.openPopup());
     const deadline = Date.now() + timeoutMs;
-    let target = await isOpen();
+    let target = await find();
     while (!target && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 20));
-      target = await isOpen();
+      await new Promise((r) => setTimeout(r, 10));
+      target = await find();
     }
     if (!target) throw new Error('The toolbar popup did not open.');
     const { sessionId } = await cdp.send('Target.attachToTarget', {
       targetId: target.targetId,
       flatten: false,
     });
-    return new ToolbarPopup(cdp, sessionId);
+    return new ToolbarPopup(cdp, sessionId, target.targetId);
   }
 
   /** Evaluates `expression` in the popup (a promise is awaited) and returns its value. */
@@ -251,6 +279,21 @@ export class ToolbarPopup {
     await this.poll(`document.body.innerText.includes(${JSON.stringify(text)})`, timeoutMs);
   }
 
+  /** When the element marked `elementtiming="<identifier>"` was painted, in ms from navigation start. */
+  paintedAt(identifier: string, timeoutMs = 10_000): Promise<number> {
+    return this.evaluate<number>(paintTimeScript(identifier, timeoutMs));
+  }
+
+  /** Closes the popup and waits until it is gone, so that the next one opens afresh. */
+  async close(): Promise<void> {
+    await this.evaluate('window.close()').catch(() => undefined);
+    const deadline = Date.now() + 5000;
+    const open = async () =>
+      (await this.cdp.send('Target.getTargets')).targetInfos.some((t) => t.targetId === this.targetId);
+    while ((await open()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    await this.cdp.detach().catch(() => undefined);
+  }
+
   /** Evaluates `expression` every 10 ms until it is truthy, and returns that value. */
   private poll<T>(expression: string, timeoutMs: number): Promise<T> {
     return this.evaluate<T>(`new Promise((resolve, reject) => {
@@ -263,11 +306,6 @@ export class ToolbarPopup {
       };
       look();
     })`);
-  }
-
-  async close(): Promise<void> {
-    await this.evaluate('window.close()').catch(() => undefined);
-    await this.cdp.detach().catch(() => undefined);
   }
 }
 
@@ -412,25 +450,7 @@ export class PopupPage {
    * navigation started (Element Timing API), waiting up to `timeoutMs` for it.
    */
   static paintedAt(page: Page, identifier: string, timeoutMs = 10_000): Promise<number> {
-    return page.evaluate(
-      ({ identifier, timeoutMs }) =>
-        new Promise<number>((resolve, reject) => {
-          const timer = setTimeout(() => reject(new Error(`${identifier} was not painted`)), timeoutMs);
-          new PerformanceObserver((list, observer) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & {
-              identifier: string;
-              renderTime: number;
-              loadTime: number;
-            })[])
-              if (entry.identifier === identifier) {
-                clearTimeout(timer);
-                observer.disconnect();
-                resolve(entry.renderTime || entry.loadTime || entry.startTime);
-              }
-          }).observe({ type: 'element', buffered: true });
-        }),
-      { identifier, timeoutMs },
-    );
+    return page.evaluate(paintTimeScript(identifier, timeoutMs));
   }
 }
 

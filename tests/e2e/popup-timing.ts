@@ -6,8 +6,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { summarize, type Timing } from '../bench/figures';
-import { EXTENSION_DIR, type Extension, PopupPage } from './harness';
+import { EXTENSION_DIR, type Extension, PopupPage, ToolbarPopup } from './harness';
 
 /** An extension page with nothing but one painted heading: the floor for opening any page. */
 export const BLANK_PAGE = 'timing-blank.html';
@@ -58,6 +59,42 @@ export async function measureOpenTimes(
       popup.push(shown);
       blank.push(painted);
     }
+  }
+  const p = summarize(popup);
+  const b = summarize(blank);
+  return { popup: p, blank: b, ratio: p.median / b.median };
+}
+
+/**
+ * The same measure in the real toolbar popup, as a user opens it: `action.openPopup()` over the
+ * profile `tab`, from the popup's navigation start to the paint of the captured name, against the
+ * empty page opened in the same toolbar popup; interleaved, after `warmup` unmeasured rounds.
+ * Unlike `measureOpenTimes`, the popup finds its tab itself (one more browser call, as for a user).
+ */
+export async function measureToolbarOpenTimes(
+  ext: Extension,
+  tab: Page,
+  personName: string,
+  { runs = 20, warmup = 3 }: { runs?: number; warmup?: number } = {},
+): Promise<OpenTimes> {
+  const popup: number[] = [];
+  const blank: number[] = [];
+  try {
+    for (let i = 0; i < warmup + runs; i++) {
+      const p = await ToolbarPopup.open(ext, tab);
+      const shown = await p.paintedAt('person-name');
+      if ((await p.heading()) !== personName) throw new Error('The popup painted someone else’s name.');
+      await p.close();
+      const b = await ToolbarPopup.open(ext, tab, { page: BLANK_PAGE });
+      const painted = await b.paintedAt('blank');
+      await b.close();
+      if (i >= warmup) {
+        popup.push(shown);
+        blank.push(painted);
+      }
+    }
+  } finally {
+    await ext.worker.evaluate(() => chrome.action.setPopup({ popup: 'popup.html' }));
   }
   const p = summarize(popup);
   const b = summarize(blank);

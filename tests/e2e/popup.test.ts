@@ -1,11 +1,12 @@
 // The popup in Chromium, on synthetic LinkedIn pages (invented people): capture, save, draft with
 // live findings, copy, mark as sent, the records it leaves; hostile names; each state axe-clean in
 // light and dark; and the open-to-name time against an empty extension page.
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkA11y, formatViolations } from './a11y';
 import { type Extension, launchExtension, PopupPage, screenshotPath, ToolbarPopup } from './harness';
 import { escapeHtml, MAYA, profilePage, profileUrlOf, type SyntheticPerson } from './popup-pages';
-import { addBlankPage, measureOpenTimes } from './popup-timing';
+import { addBlankPage, measureToolbarOpenTimes } from './popup-timing';
 
 const DAY = 24 * 60 * 60 * 1000;
 const ME = { name: 'Sam Okoro', role: 'backend engineer', company: 'Acme', goal: 'lead a platform team' };
@@ -35,6 +36,7 @@ async function expectAxeClean(popup: PopupPage, state: string): Promise<void> {
 describe('the popup in Chromium', () => {
   let ext: Extension;
   let mayaTab: number;
+  let mayaPage: Page;
 
   beforeAll(async () => {
     addBlankPage();
@@ -48,7 +50,7 @@ describe('the popup in Chromium', () => {
       '<!DOCTYPE html><title>Sign in | LinkedIn</title><h1>Sign in</h1>',
     );
     await ext.serve(`${ARTICLE}**`, ARTICLE_PAGE);
-    mayaTab = (await ext.openTab(profileUrlOf(MAYA))).tabId;
+    ({ tabId: mayaTab, page: mayaPage } = await ext.openTab(profileUrlOf(MAYA)));
   });
   afterAll(async () => {
     await ext?.close();
@@ -288,10 +290,10 @@ describe('the popup in Chromium', () => {
   // The budgets (median under 100 ms, under 1.5× an empty page) are recorded against their exact
   // values by tests/bench/popup.bench.ts. Here, on a shared test machine where an empty extension
   // page alone takes 60-110 ms to paint, the check keeps a margin: the popup's own work (script,
-  // capture round trip, render) adds under 100 ms to an empty page, and the ratio stays under 2.5
-  // (measured here between 1.4 and 1.9 depending on the machine's load).
+  // capture round trip, render) adds under 100 ms to an empty page, and the ratio stays under 2.5.
+  // Measured in the real toolbar popup over the profile tab, as a user opens it.
   it('shows the captured name on a 1 MB page soon after an empty page would have painted', async () => {
-    const times = await measureOpenTimes(ext, mayaTab, MAYA.fullName, { runs: 20 });
+    const times = await measureToolbarOpenTimes(ext, mayaPage, MAYA.fullName, { runs: 20 });
     console.log(
       `popup open→name median ${times.popup.median.toFixed(1)} ms (p95 ${times.popup.p95.toFixed(1)}), ` +
         `empty page median ${times.blank.median.toFixed(1)} ms, ratio ${times.ratio.toFixed(2)}`,
