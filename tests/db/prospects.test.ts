@@ -125,6 +125,45 @@ describe('saving a captured profile', () => {
     expect(new Set(results.map((r) => r.id)).size).toBe(1);
     expect(await db.prospects.count()).toBe(1);
   });
+
+  it('saves every URL form of one LinkedIn member and one GitHub user as one prospect each', async () => {
+    const linkedIn = [
+      'https://www.linkedin.com/in/ada-okafor/',
+      'https://de.linkedin.com/in/Ada-Okafor?originalSubdomain=de',
+      'https://m.linkedin.com/in/ada-okafor',
+      'https://www.linkedin.com/m/in/ada-okafor/',
+      'https://www.linkedin.com/mwlite/in/ada-okafor',
+      'https://www.linkedin.com/in/ada-okafor/details/experience/?trk=x#top',
+      'https://www.linkedin.com/in/ada%2Dokafor///',
+      'linkedin.com/in/ADA-OKAFOR',
+    ];
+    for (const profileUrl of linkedIn) await saveCapturedProfile(linkedInSnapshot({ profileUrl }));
+    for (const profileUrl of [
+      'https://github.com/QuillMaker',
+      'https://www.github.com/quillmaker/?tab=stars',
+    ])
+      await saveCapturedProfile(gitHubSnapshot({ profileUrl }));
+    expect((await listProspects()).map((p) => p.profileUrl).sort()).toEqual([
+      'https://github.com/quillmaker',
+      'https://www.linkedin.com/in/ada-okafor/',
+    ]);
+  });
+
+  it('keeps two people apart whose old-style LinkedIn URLs differ only in the query', async () => {
+    await saveCapturedProfile(
+      linkedInSnapshot({
+        profileUrl: 'https://www.linkedin.com/profile/view?id=AAA111',
+        fullName: 'Ada Okafor',
+      }),
+    );
+    await saveCapturedProfile(
+      linkedInSnapshot({
+        profileUrl: 'https://www.linkedin.com/profile/view?id=BBB222',
+        fullName: 'Bo Lindqvist',
+      }),
+    );
+    expect((await listProspects()).map((p) => p.fullName)).toEqual(['Ada Okafor', 'Bo Lindqvist']);
+  });
 });
 
 describe('listing and finding prospects', () => {
