@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exportJson, ImportError, importJson, MAX_IMPORT_BYTES, previewImport } from '@/lib/backup';
 import { db } from '@/lib/db';
-import { createProspect, getProspect, setNotes } from '@/lib/db/prospects';
+import { createProspect, getProspect, saveCapturedProfile, setNotes } from '@/lib/db/prospects';
 import { addReminder } from '@/lib/db/reminders';
 import { addTouch, listTouches } from '@/lib/db/touches';
-import { resetStore } from '../db/helpers';
+import { linkedInSnapshot, resetStore } from '../db/helpers';
 import { everything, seedStore } from './seed';
 
 beforeEach(resetStore);
@@ -129,6 +129,28 @@ describe('JSON backup: import', () => {
       }
     expect(await importJson(JSON.stringify(data))).toEqual({ added: 0, updated: 0, unchanged: 3 });
     expect(await everything()).toStrictEqual(before);
+  });
+
+  it('importing twice changes nothing even when records alike but for their text are listed out of id order', async () => {
+    await saveCapturedProfile(linkedInSnapshot());
+    const data = await exported();
+    const prospectId = data.prospects[0].id;
+    // Two drafts made in the same millisecond, and a done and an open reminder for the same time.
+    const draft = { prospectId, channel: 'message', kind: 'follow-up', score: 1, createdAt: 5, updatedAt: 5 };
+    data.drafts = [
+      { ...draft, id: 7, text: 'Second' },
+      { ...draft, id: 3, text: 'First' },
+    ];
+    data.reminders = [
+      { id: 9, prospectId, kind: 'follow-up', dueAt: 100, doneAt: 50 },
+      { id: 4, prospectId, kind: 'follow-up', dueAt: 100 },
+    ];
+    const text = JSON.stringify(data);
+    await resetStore();
+    expect(await importJson(text)).toEqual({ added: 1, updated: 0, unchanged: 0 });
+    const once = await everything();
+    expect(await importJson(text)).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect(await everything()).toStrictEqual(once);
   });
 
   it('previews what it would do without writing anything', async () => {
