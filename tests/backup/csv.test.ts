@@ -201,6 +201,30 @@ describe('CSV import', () => {
     expect(error.message).toMatch(/^Nothing was imported\. Line 3, column "Profile URL"/);
   });
 
+  it('refuses a day the month does not have, and a date before 1970 that a backup could not restore', async () => {
+    const error = await refused(
+      [
+        'Name,Profile URL,Added',
+        'Ada,https://github.com/ada,2026-02-30',
+        'Rui,https://github.com/rui,2026-04-31',
+        'Berta,https://github.com/berta,2025-02-29',
+        'Chidi,https://github.com/chidi,1969-12-31',
+        'Dana,https://github.com/dana,2026-13-01',
+      ].join('\n'),
+    );
+    expect(error.issues.map((i) => i.line)).toEqual([2, 3, 4, 5, 6]);
+    expect(error.issues[0]?.message).toMatch(/"2026-02-30" is not a date/);
+    expect(error.issues[3]?.message).toMatch(/before 1970/);
+  });
+
+  it('reads a leap day and a date with a time as the dates they are', async () => {
+    await importCsv(
+      'Name,Profile URL,Added\nAda,https://github.com/ada,2024-02-29\nRui,https://github.com/rui,2026-03-01T09:30:00Z\n',
+    );
+    expect((await findProspectByUrl('https://github.com/ada'))?.createdAt).toBe(Date.UTC(2024, 1, 29));
+    expect((await findProspectByUrl('https://github.com/rui'))?.createdAt).toBe(Date.UTC(2026, 2, 1, 9, 30));
+  });
+
   it('says which column is missing', async () => {
     expect((await refused('Name,Company\nAda,Lumen\n')).message).toMatch(/no column for the profile URL/);
     expect((await refused('URL,Company\nhttps://github.com/ada,Lumen\n')).message).toMatch(
