@@ -47,6 +47,15 @@ type ColumnId =
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 const isoTime = (t: number | undefined) => (t === undefined ? '' : new Date(t).toISOString());
 
+/**
+ * Tags joined by `; `. Import splits on `;` when there is one, else on `,` (as sheets kept by hand
+ * list them): a lone tag holding a comma gets a trailing `;` so that it reads back as one tag.
+ */
+function tagsCell(p: Prospect): string {
+  const cell = p.tags.join('; ');
+  return p.tags.length === 1 && cell.includes(',') ? `${cell};` : cell;
+}
+
 /** Export columns in order: header, the other names accepted on import, the cell of a prospect. */
 const COLUMNS: readonly { id: ColumnId; header: string; aliases: string[]; cell: (p: Prospect) => string }[] =
   [
@@ -74,7 +83,7 @@ const COLUMNS: readonly { id: ColumnId; header: string; aliases: string[]; cell:
     { id: 'location', header: 'Location', aliases: ['city', 'place'], cell: (p) => p.location ?? '' },
     { id: 'about', header: 'About', aliases: ['summary', 'bio'], cell: (p) => p.about ?? '' },
     { id: 'status', header: 'Status', aliases: ['stage'], cell: (p) => p.status },
-    { id: 'tags', header: 'Tags', aliases: ['tag', 'labels', 'label'], cell: (p) => p.tags.join('; ') },
+    { id: 'tags', header: 'Tags', aliases: ['tag', 'labels', 'label'], cell: tagsCell },
     { id: 'notes', header: 'Notes', aliases: ['note', 'comments', 'comment'], cell: (p) => p.notes },
     {
       id: 'source',

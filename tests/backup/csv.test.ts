@@ -165,6 +165,18 @@ describe('CSV import', () => {
     expect(await everything()).toStrictEqual(before);
   });
 
+  it('keeps a single tag with a comma in it as one tag through export and import', async () => {
+    const ada = await saveCapturedProfile(linkedInSnapshot());
+    await setTags(ada.id!, ['Lisbon, PT']);
+    const csv = await exportCsv();
+    await resetStore();
+    await importCsv(csv);
+    expect((await findProspectByUrl(ada.profileUrl))?.tags).toEqual(['Lisbon, PT']);
+    // A sheet kept by hand still lists tags with commas.
+    await importCsv('Name,Profile URL,Tags\nRui,https://github.com/rui,"mentor, lisbon"\n');
+    expect((await findProspectByUrl('https://github.com/rui'))?.tags).toEqual(['mentor', 'lisbon']);
+  });
+
   it('previews without writing', async () => {
     expect(await previewCsvImport(sheet)).toEqual({
       ok: true,
