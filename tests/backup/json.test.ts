@@ -222,6 +222,20 @@ describe('JSON backup: refused files change nothing and say what and where', () 
       /Array expected/,
     ],
     ['a fractional id', (d: any) => (d.touches[0].id = 1.5), 'touches[0].id', /integer/],
+    ['a negative id', (d: any) => (d.drafts[0].id = -3), 'drafts[0].id', /^-3 is not an id \(a whole number/],
+    ['a time before 1970', (d: any) => (d.touches[0].at = -1), 'touches[0].at', /^-1 is not a time \(whole/],
+    [
+      'a fractional time',
+      (d: any) => (d.reminders[0].dueAt = 1.5),
+      'reminders[0].dueAt',
+      /^1\.5 is not a time \(whole/,
+    ],
+    [
+      'a time past what a date can hold',
+      (d: any) => (d.prospects[0].updatedAt = 9e15),
+      'prospects[0].updatedAt',
+      /^9000000000000000 is not a time/,
+    ],
     [
       'a field Askwell does not know',
       (d: any) => (d.drafts[0].sentTo = 'x'),
