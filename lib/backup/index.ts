@@ -100,7 +100,7 @@ function planCsv(text: string, stored: Prospect[]): ImportPlan {
  * Imports people from a spreadsheet's CSV (headers in any case; a name and a profile URL column
  * are needed). Throws ImportError listing each bad cell with its line; nothing is written then.
  */
-export function importCsv(text: string): Promise<ImportSummary> {
+export async function importCsv(text: string): Promise<ImportSummary> {
   const rows = readCsv(text);
   return guardImport(() =>
     db.transaction('rw', allTables(), async () => {

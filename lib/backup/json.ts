@@ -41,7 +41,9 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
+/** What is wrong with an import's input before its content: not text at all, or too large. */
 export function checkSize(text: string): ImportIssue | undefined {
+  if (typeof text !== 'string') return { message: 'the file could not be read as text' };
   const tooBig =
     text.length > MAX_IMPORT_BYTES ||
     (text.length * 3 > MAX_IMPORT_BYTES && utf8Length(text) > MAX_IMPORT_BYTES);

@@ -237,6 +237,22 @@ describe('CSV import', () => {
     expect((await findProspectByUrl('https://github.com/rui'))?.createdAt).toBe(Date.UTC(2026, 2, 1, 9, 30));
   });
 
+  it('refuses a quote that never closes as a rejected promise, not a throw at the call', async () => {
+    let promise: Promise<unknown> | undefined;
+    expect(() => {
+      promise = importCsv('Name,Profile URL,Notes\nAda,https://github.com/ada,"never closed\n');
+    }).not.toThrow();
+    const error = await promise?.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).issues[0]?.line).toBe(2);
+    expect(await db.prospects.count()).toBe(0);
+  });
+
+  it.each([null, undefined, 42])('refuses %j, which is not text, as an ImportError', async (input) => {
+    await expect(importCsv(input as unknown as string)).rejects.toBeInstanceOf(ImportError);
+    expect((await previewCsvImport(input as unknown as string)).ok).toBe(false);
+  });
+
   it('says which column is missing', async () => {
     expect((await refused('Name,Company\nAda,Lumen\n')).message).toMatch(/no column for the profile URL/);
     expect((await refused('URL,Company\nhttps://github.com/ada,Lumen\n')).message).toMatch(

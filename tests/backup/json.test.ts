@@ -277,6 +277,11 @@ describe('JSON backup: refused files change nothing and say what and where', () 
     expect(error.message).toMatch(new RegExp(`line ${error.issues[0]?.line}`, 'i'));
   });
 
+  it.each([null, undefined, 42, {}])('input that is not text (%j), as an ImportError', async (input) => {
+    const error = await refused(input as unknown as string);
+    expect(error.message).toMatch(/^Nothing was imported\. The file could not be read as text/);
+  });
+
   it('every bad record is listed, not only the first', async () => {
     const data = await exported();
     data.prospects[0].status = 'x';
