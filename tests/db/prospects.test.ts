@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { exportJson, importJson } from '@/lib/backup';
 import { db } from '@/lib/db';
 import { listDrafts, saveDraft } from '@/lib/db/drafts';
 import { StoreError } from '@/lib/db/errors';
@@ -22,6 +23,7 @@ import {
 } from '@/lib/db/prospects';
 import { addReminder, listReminders } from '@/lib/db/reminders';
 import { addTouch, listTouches } from '@/lib/db/touches';
+import type { ProfileSnapshot } from '@/lib/profiles/types';
 import { gitHubSnapshot, linkedInSnapshot, resetStore } from './helpers';
 
 beforeEach(resetStore);
@@ -109,6 +111,43 @@ describe('saving a captured profile', () => {
       saveCapturedProfile(linkedInSnapshot({ profileUrl: 'javascript:alert(1)' })),
     ).rejects.toBeInstanceOf(StoreError);
     expect(await db.prospects.count()).toBe(0);
+  });
+
+  it('keeps only what the data model has, so that a capture from a newer or buggy reader still backs up', async () => {
+    // A snapshot as a content script of another version might send it: fields this store does not
+    // know, values of the wrong type, no network.
+    const odd = {
+      ...linkedInSnapshot(),
+      network: undefined,
+      headline: 42,
+      pronouns: 'she/her',
+      experience: [
+        { title: 'Staff Engineer', company: 'Lumen Grid', description: 'Storage', logo: { src: 'x' } },
+        { company: 'Former Co' },
+        'not an entry',
+      ],
+      education: [{ school: 'Universidade do Porto', grade: 'A' }, { degree: 'no school' }],
+    } as unknown as ProfileSnapshot;
+    const saved = await saveCapturedProfile(odd);
+    expect(saved.network).toBe('linkedin');
+    expect(saved.headline).toBeUndefined();
+    expect(saved).not.toHaveProperty('pronouns');
+    expect(saved.experience).toEqual([
+      { title: 'Staff Engineer', company: 'Lumen Grid' },
+      { title: '', company: 'Former Co' },
+    ]);
+    expect(saved.education).toEqual([
+      { school: 'Universidade do Porto' },
+      { school: '', degree: 'no school' },
+    ]);
+    expect(await db.prospects.get(saved.id!)).toEqual(saved);
+
+    // The same on a re-capture, and the backup of it imports.
+    const again = await saveCapturedProfile({ ...odd, title: ['x'] } as unknown as ProfileSnapshot);
+    expect(again.title).toBe('Staff Engineer');
+    const backup = await exportJson();
+    await resetStore();
+    expect(await importJson(backup)).toEqual({ added: 1, updated: 0, unchanged: 0 });
   });
 
   it('drops a photo URL that an image element should not load', async () => {
