@@ -159,11 +159,13 @@ export function prospectFromSnapshot(snapshot: ProfileSnapshot, now: number): Pr
  */
 export function mergeCapture(existing: Prospect, snapshot: ProfileSnapshot, now: number): Prospect {
   const network = networkFor(snapshot, existing.profileUrl);
-  const next: Prospect = { ...existing, network, capturedAt: now };
+  // A record written without the edit list (by hand in the database, or older code) gets an empty one.
+  const edited: readonly CapturedField[] = Array.isArray(existing.editedFields) ? existing.editedFields : [];
+  const next: Prospect = { ...existing, editedFields: [...edited], network, capturedAt: now };
   const values = capturedValues(snapshot);
-  let changed = existing.network !== network;
+  let changed = existing.network !== network || edited !== existing.editedFields;
   for (const field of CAPTURED_FIELDS) {
-    if (existing.editedFields.includes(field)) continue;
+    if (edited.includes(field)) continue;
     const value = values[field];
     if (value === undefined || sameValue(value, existing[field])) continue;
     (next as unknown as Record<string, unknown>)[field] = value;
@@ -200,7 +202,7 @@ export function prospectFromHand(input: { fullName: string; profileUrl: string }
 export function applyPatch(existing: Prospect, patch: ProspectPatch, now: number): Prospect {
   const next: Prospect = { ...existing };
   const fields = next as unknown as Record<string, unknown>;
-  const edited = new Set(existing.editedFields);
+  const edited = new Set(Array.isArray(existing.editedFields) ? existing.editedFields : []);
   let changed = false;
   for (const key of Object.keys(patch) as (keyof ProspectPatch)[]) {
     let value: unknown = patch[key];

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportJson, importJson } from '@/lib/backup';
-import { db } from '@/lib/db';
+import { db, type Prospect } from '@/lib/db';
 import { listDrafts, saveDraft } from '@/lib/db/drafts';
 import { StoreError } from '@/lib/db/errors';
 import {
@@ -148,6 +148,18 @@ describe('saving a captured profile', () => {
     const backup = await exportJson();
     await resetStore();
     expect(await importJson(backup)).toEqual({ added: 1, updated: 0, unchanged: 0 });
+  });
+
+  it('merges a capture into a record written without the edit list, by older code or straight to the database', async () => {
+    const { editedFields: _none, ...record } = {
+      ...(await saveCapturedProfile(linkedInSnapshot())),
+      notes: 'Met at a meetup',
+    };
+    await db.prospects.put(record as Prospect);
+    const again = await saveCapturedProfile(linkedInSnapshot({ headline: 'New headline', about: undefined }));
+    expect(again).toMatchObject({ headline: 'New headline', notes: 'Met at a meetup', editedFields: [] });
+    expect(again.about).toBe(linkedInSnapshot().about);
+    expect(await db.prospects.get(again.id!)).toEqual(again);
   });
 
   it('drops a photo URL that an image element should not load', async () => {
