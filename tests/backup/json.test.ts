@@ -282,6 +282,33 @@ describe('JSON backup: refused files change nothing and say what and where', () 
     expect(error.message).toMatch(/^Nothing was imported\. The file could not be read as text/);
   });
 
+  it('a large file with problems near its end, at once and with their lines', async () => {
+    const data = await exported();
+    const base = data.prospects[2];
+    const count = 30_000;
+    data.prospects = Array.from({ length: count }, (_, i) => ({
+      ...base,
+      id: i + 1,
+      profileUrl: `https://people.example.org/p${i}`,
+      status: i >= count - 25 ? 'ghosted' : base.status,
+    }));
+    // One record per line, as the export writes them: prospects[i] is on line i + 2.
+    const records = data.prospects.map((p: object) => JSON.stringify(p)).join(',\n');
+    const text = `{"format":"askwell-backup","version":1,"exportedAt":1,"prospects":[\n${records}\n],"touches":[],"drafts":[],"reminders":[]}`;
+    const stored = await db.prospects.count();
+    const started = performance.now();
+    const error = await importJson(text).catch((e: unknown) => e);
+    const took = performance.now() - started;
+    expect(error).toBeInstanceOf(ImportError);
+    const { issues, total } = error as ImportError;
+    expect(total).toBe(25);
+    expect(issues[0]).toMatchObject({ where: `prospects[${count - 25}].status`, line: count - 25 + 2 });
+    expect(issues[19]).toMatchObject({ where: `prospects[${count - 6}].status`, line: count - 6 + 2 });
+    // Locating each problem used to read the whole file again: about ten seconds here.
+    expect(took).toBeLessThan(5_000);
+    expect(await db.prospects.count()).toBe(stored);
+  }, 60_000);
+
   it('every bad record is listed, not only the first', async () => {
     const data = await exported();
     data.prospects[0].status = 'x';
