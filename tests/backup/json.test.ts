@@ -57,6 +57,19 @@ describe('JSON backup: import', () => {
     expect(await everything()).toStrictEqual(before);
   });
 
+  it('keeps text exactly, lone surrogates and every kind of line break included', async () => {
+    const ada = await saveCapturedProfile(linkedInSnapshot());
+    await setNotes(
+      ada.id!,
+      'cut emoji \uD83D, lone low \uDE00, CR\rLF\nCRLF\r\nLS\u2028NUL\u0000 \u202Eevil',
+    );
+    const before = await everything();
+    const text = await exportJson();
+    await resetStore();
+    expect(await importJson(text)).toEqual({ added: 1, updated: 0, unchanged: 0 });
+    expect(await everything()).toStrictEqual(before);
+  });
+
   it('importing the same file twice changes nothing the second time', async () => {
     await seedStore();
     const text = await exportJson();
