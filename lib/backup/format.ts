@@ -21,9 +21,19 @@ export const BACKUP_VERSION = 1;
 /** Larger files are refused before they are read: a real list is a few megabytes. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-const id = v.pipe(v.number(), v.safeInteger(), v.minValue(1));
+/** Messages in plain words, naming the value found (valibot's own say "Expected >=1"). */
+const notAn = (what: string) => (issue: v.BaseIssue<unknown>) => `${issue.received} is not ${what}`;
+const ID_RULE = 'an id (a whole number, integer, of 1 or more)';
+const TIME_RULE = 'a time (whole milliseconds since 1 January 1970, before the year 275760)';
+
+const id = v.pipe(v.number(), v.safeInteger(notAn(ID_RULE)), v.minValue(1, notAn(ID_RULE)));
 /** Epoch milliseconds within the range a Date can hold. */
-const time = v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(8.64e15));
+const time = v.pipe(
+  v.number(),
+  v.safeInteger(notAn(TIME_RULE)),
+  v.minValue(0, notAn(TIME_RULE)),
+  v.maxValue(8.64e15, notAn(TIME_RULE)),
+);
 const text = v.string();
 const optionalText = v.optional(text);
 

@@ -54,7 +54,11 @@ export function exportJson(): Promise<string> {
  * Restores or merges a JSON backup. People are matched by profile URL: new ones are added, saved
  * ones take the file's record, and their touches, drafts and reminders are merged (nothing stored
  * is deleted). Importing the same file again changes nothing. Throws ImportError (nothing written)
- * when anything in the file is not acceptable.
+ * when anything in the file is not acceptable. The format is strict, and the file is taken as it
+ * is or not at all: a field the format does not have is refused (at any depth), never dropped or
+ * kept; values are never converted (a number written as text, a date as an ISO string are wrong
+ * types: times are epoch milliseconds); every link must point at a prospect in the same file. Text
+ * is kept exactly, lone UTF-16 surrogates included, so that any store round-trips.
  */
 export async function importJson(text: string): Promise<ImportSummary> {
   const file = readBackup(text);
@@ -100,7 +104,7 @@ function planCsv(text: string, stored: Prospect[]): ImportPlan {
  * Imports people from a spreadsheet's CSV (headers in any case; a name and a profile URL column
  * are needed). Throws ImportError listing each bad cell with its line; nothing is written then.
  */
-export function importCsv(text: string): Promise<ImportSummary> {
+export async function importCsv(text: string): Promise<ImportSummary> {
   const rows = readCsv(text);
   return guardImport(() =>
     db.transaction('rw', allTables(), async () => {

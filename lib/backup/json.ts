@@ -15,7 +15,10 @@ import {
   type Dataset,
   MAX_IMPORT_BYTES,
 } from './format';
-import { type JsonPath, locate, positionAt } from './locate';
+import { type JsonPath, locator, type Position, positionAt } from './locate';
+
+/** Where a path's value is in the file being read. */
+type Locate = (path: JsonPath) => Position;
 
 /** Keys that could reach an object's prototype if some code ever copied them blindly. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -41,7 +44,9 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
+/** What is wrong with an import's input before its content: not text at all, or too large. */
 export function checkSize(text: string): ImportIssue | undefined {
+  if (typeof text !== 'string') return { message: 'the file could not be read as text' };
   const tooBig =
     text.length > MAX_IMPORT_BYTES ||
     (text.length * 3 > MAX_IMPORT_BYTES && utf8Length(text) > MAX_IMPORT_BYTES);
@@ -63,7 +68,7 @@ function syntaxIssue(text: string, error: unknown): ImportIssue {
 }
 
 /** Every forbidden key, wherever it is. Paths are built only for what is reported. */
-function findForbiddenKeys(root: unknown, text: string, issues: IssueList): void {
+function findForbiddenKeys(root: unknown, locate: Locate, issues: IssueList): void {
   interface Frame {
     value: object;
     parent: Frame | undefined;
@@ -93,7 +98,7 @@ function findForbiddenKeys(root: unknown, text: string, issues: IssueList): void
         issues.add({
           message: `the key "${key}" is not allowed`,
           where: formatPath(at),
-          ...locate(text, at),
+          ...locate(at),
         });
         continue;
       }
@@ -114,7 +119,7 @@ function describeValibotIssue(issue: v.BaseIssue<unknown>): string {
   return `${issue.expected ?? 'another type'} expected, found ${issue.received}`;
 }
 
-function crossCheck(file: Dataset, text: string, issues: IssueList): Dataset {
+function crossCheck(file: Dataset, locate: Locate, issues: IssueList): Dataset {
   const byUrl = new Map<string, number>();
   const prospectIds = new Set<number>();
   const prospects: Prospect[] = file.prospects.map((p, index) => {
@@ -126,7 +131,7 @@ function crossCheck(file: Dataset, text: string, issues: IssueList): Dataset {
       issues.add({
         message: error instanceof Error ? error.message : 'not a URL',
         where: formatPath(at),
-        ...locate(text, at),
+        ...locate(at),
       });
     }
     const first = byUrl.get(profileUrl);
@@ -134,12 +139,12 @@ function crossCheck(file: Dataset, text: string, issues: IssueList): Dataset {
       issues.add({
         message: `the same person as prospects[${first}] (same profile URL): each person may appear once`,
         where: formatPath(at),
-        ...locate(text, at),
+        ...locate(at),
       });
     else byUrl.set(profileUrl, index);
     if (prospectIds.has(p.id as number)) {
       const idAt: JsonPath = ['prospects', index, 'id'];
-      issues.add({ message: `the id ${p.id} is used twice`, where: formatPath(idAt), ...locate(text, idAt) });
+      issues.add({ message: `the id ${p.id} is used twice`, where: formatPath(idAt), ...locate(idAt) });
     }
     prospectIds.add(p.id as number);
     return profileUrl === p.profileUrl ? p : { ...p, profileUrl };
@@ -152,7 +157,7 @@ function crossCheck(file: Dataset, text: string, issues: IssueList): Dataset {
         issues.add({
           message: `refers to prospect ${record.prospectId}, which is not in the file`,
           where: formatPath(at),
-          ...locate(text, at),
+          ...locate(at),
         });
       }
       if (ids.has(record.id as number)) {
@@ -160,7 +165,7 @@ function crossCheck(file: Dataset, text: string, issues: IssueList): Dataset {
         issues.add({
           message: `the id ${record.id} is used twice`,
           where: formatPath(at),
-          ...locate(text, at),
+          ...locate(at),
         });
       }
       ids.add(record.id as number);
@@ -185,7 +190,8 @@ export function readBackup(input: string): Dataset {
     issues.add(syntaxIssue(text, error));
     issues.throwIfAny();
   }
-  findForbiddenKeys(data, text, issues);
+  const locate = locator(text);
+  findForbiddenKeys(data, locate, issues);
   issues.throwIfAny();
 
   if (
@@ -205,7 +211,7 @@ export function readBackup(input: string): Dataset {
         ? `this backup was made by a newer Askwell (format version ${version}); update Askwell to import it`
         : `unknown backup format version ${JSON.stringify(version ?? null)}; this Askwell reads version ${BACKUP_VERSION}`,
       where: 'version',
-      ...locate(text, ['version']),
+      ...locate(['version']),
     });
     issues.throwIfAny();
   }
@@ -218,12 +224,12 @@ export function readBackup(input: string): Dataset {
         continue;
       }
       const path: JsonPath = (issue.path ?? []).map((item) => item.key as string | number);
-      issues.add({ message: describeValibotIssue(issue), where: formatPath(path), ...locate(text, path) });
+      issues.add({ message: describeValibotIssue(issue), where: formatPath(path), ...locate(path) });
     }
     issues.throwIfAny();
   }
   const file = parsed.output as BackupFile;
-  const checked = crossCheck(file, text, issues);
+  const checked = crossCheck(file, locate, issues);
   issues.throwIfAny();
   return checked;
 }

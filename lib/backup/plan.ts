@@ -71,6 +71,48 @@ function idKeeper(used: Iterable<number | undefined>) {
   };
 }
 
+/** A child of the file as it would be stored in place of a stored one. */
+const asStored = (child: Child, id: number | undefined, prospectId: number): Child =>
+  compact({ ...child, id, prospectId });
+
+/**
+ * Pairs each child of the file with a stored child of the same person and natural key, taking it
+ * out of `unmatched`. Several stored children can share a key (two drafts made in the same
+ * millisecond, a done and an open reminder for the same time): a stored child equal to the file's
+ * is taken first, then the one with the file's id, then any. So pairing does not depend on the
+ * order of either list, and importing a file again finds every record as it left it.
+ */
+function matchChildren(
+  children: readonly Child[],
+  unmatched: Map<string, Child[]>,
+  key: (r: Child) => string,
+  prospectId: number,
+): (Child | undefined)[] {
+  const matches: (Child | undefined)[] = children.map(() => undefined);
+  const take = (i: number, pick: (candidates: Child[], child: Child) => number) => {
+    const child = children[i] as Child;
+    const candidates = unmatched.get(key(child));
+    if (!candidates?.length) return;
+    const at = pick(candidates, child);
+    if (at >= 0) matches[i] = candidates.splice(at, 1)[0];
+  };
+  children.forEach((_, i) =>
+    take(i, (candidates, child) =>
+      candidates.findIndex((s) => sameValue(asStored(child, s.id, prospectId), s)),
+    ),
+  );
+  children.forEach((_, i) => {
+    if (matches[i]) return;
+    take(i, (candidates, child) =>
+      Math.max(
+        0,
+        candidates.findIndex((s) => s.id === child.id),
+      ),
+    );
+  });
+  return matches;
+}
+
 /** Plans importing `file` into a store that holds `existing`. */
 export function planImport(file: Dataset, existing: Dataset): ImportPlan {
   const plan: ImportPlan = {
@@ -138,10 +180,12 @@ export function planImport(file: Dataset, existing: Dataset): ImportPlan {
         else unmatched.set(k, [s]);
       }
       const final: Child[] = [];
-      for (const child of fileChildren[table].get(fileId) ?? []) {
-        const match = unmatched.get(key(child))?.shift();
+      const incomingChildren = fileChildren[table].get(fileId) ?? [];
+      const matches = matchChildren(incomingChildren, unmatched, key, targetId);
+      incomingChildren.forEach((child, i) => {
+        const match = matches[i];
         if (match) {
-          const replacement = compact({ ...child, id: match.id, prospectId: targetId });
+          const replacement = asStored(child, match.id, targetId);
           final.push(replacement);
           if (!sameValue(replacement, match)) {
             (plan[table].put as Child[]).push(replacement);
@@ -153,7 +197,7 @@ export function planImport(file: Dataset, existing: Dataset): ImportPlan {
           (plan[table].add as Child[]).push(added);
           childrenChanged = true;
         }
-      }
+      });
       const left = [...unmatched.values()].flat();
       extras[table] = left;
       finals[table] = final.concat(left);

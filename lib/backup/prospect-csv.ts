@@ -47,6 +47,15 @@ type ColumnId =
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 const isoTime = (t: number | undefined) => (t === undefined ? '' : new Date(t).toISOString());
 
+/**
+ * Tags joined by `; `. Import splits on `;` when there is one, else on `,` (as sheets kept by hand
+ * list them): a lone tag holding a comma gets a trailing `;` so that it reads back as one tag.
+ */
+function tagsCell(p: Prospect): string {
+  const cell = p.tags.join('; ');
+  return p.tags.length === 1 && cell.includes(',') ? `${cell};` : cell;
+}
+
 /** Export columns in order: header, the other names accepted on import, the cell of a prospect. */
 const COLUMNS: readonly { id: ColumnId; header: string; aliases: string[]; cell: (p: Prospect) => string }[] =
   [
@@ -74,7 +83,7 @@ const COLUMNS: readonly { id: ColumnId; header: string; aliases: string[]; cell:
     { id: 'location', header: 'Location', aliases: ['city', 'place'], cell: (p) => p.location ?? '' },
     { id: 'about', header: 'About', aliases: ['summary', 'bio'], cell: (p) => p.about ?? '' },
     { id: 'status', header: 'Status', aliases: ['stage'], cell: (p) => p.status },
-    { id: 'tags', header: 'Tags', aliases: ['tag', 'labels', 'label'], cell: (p) => p.tags.join('; ') },
+    { id: 'tags', header: 'Tags', aliases: ['tag', 'labels', 'label'], cell: tagsCell },
     { id: 'notes', header: 'Notes', aliases: ['note', 'comments', 'comment'], cell: (p) => p.notes },
     {
       id: 'source',
@@ -145,6 +154,25 @@ const normaliseChoice = (s: string) =>
 
 const YES = new Set(['yes', 'y', 'true', '1', 'x', '✓', '✔']);
 const NO = new Set(['no', 'n', 'false', '0']);
+
+/**
+ * A date cell (`2026-03-01`, `2026-03-01T09:30:00Z`, or with a time and no zone: local time) as
+ * epoch milliseconds; undefined when it is not one. A day the month does not have (`2026-02-30`)
+ * is not a date: the browser's parser would quietly roll it over into the next month.
+ */
+function parseDate(cell: string): number | undefined {
+  const text = cell.trim();
+  const m = /^(\d{4})-(\d{2})-(\d{2})([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const daysInMonth = month === 2 ? (isLeap(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  if (day > daysInMonth) return undefined;
+  const t = Date.parse(text);
+  return Number.isNaN(t) ? undefined : t;
+}
+
+const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 export interface CsvRow {
   line: number;
@@ -239,14 +267,14 @@ function readRow(
       case 'createdAt':
       case 'updatedAt':
       case 'capturedAt': {
-        const t = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(cell.trim())
-          ? Date.parse(cell.trim())
-          : Number.NaN;
-        if (Number.isNaN(t))
+        const t = parseDate(cell);
+        if (t === undefined)
           problem(
             index,
             `"${cell.slice(0, 40)}" is not a date (write it as 2026-03-01 or 2026-03-01T09:30:00Z)`,
           );
+        else if (t < 0)
+          problem(index, `"${cell.slice(0, 40)}" is before 1970, earlier than Askwell can keep a date`);
         else values[column] = t;
         return;
       }

@@ -11,7 +11,7 @@ import {
 
 /** Query parameters that only say how a link was shared, never which page it is. */
 const TRACKING_PARAMS =
-  /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_hsenc|_hsmi|mkt_tok|igshid|si|ref|ref_src|ref_url|trk|trkinfo|trackingid|lipi|midtoken|midsig|original_referer|originalsubdomain|src|source)$/i;
+  /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_hsenc|_hsmi|mkt_tok|igshid|si|ref|ref_src|ref_url|trk|trkinfo|trackingid|lipi|midtoken|midsig|original_referer|originalsubdomain|miniprofileurn|src|source)$/i;
 
 const LINKEDIN_HOST = /(^|\.)linkedin\.com$/;
 const GITHUB_HOST = /^(www\.)?github\.com$/;
@@ -30,6 +30,7 @@ function normaliseSegment(segment: string, lowerCase = false): string {
 }
 
 function parse(url: string): URL {
+  if (typeof url !== 'string') throw new TypeError('The profile URL is missing.');
   const trimmed = url.trim();
   if (!trimmed) throw new TypeError('The profile URL is empty.');
   // People paste "linkedin.com/in/someone" without a scheme.
@@ -50,8 +51,9 @@ function parse(url: string): URL {
 
 function linkedInProfile(u: URL): string | undefined {
   const segments = u.pathname.split('/').filter(Boolean);
-  // /in/<slug>/…, and the mobile-lite form /mwlite/in/<slug>
-  const at = segments[0] === 'mwlite' ? 1 : 0;
+  // /in/<slug>/…, and the mobile forms /mwlite/in/<slug> and /m/in/<slug> (as lib/profiles/detect reads them)
+  const first = segments[0]?.toLowerCase();
+  const at = first === 'mwlite' || first === 'm' ? 1 : 0;
   const kind = segments[at]?.toLowerCase();
   const slug = segments[at + 1];
   const normalised = kind === 'in' && slug ? normaliseLinkedInSlug(slug) : undefined;
@@ -91,8 +93,9 @@ export function canonicalProfileUrl(url: string): string {
   if (LINKEDIN_HOST.test(host)) {
     const profile = linkedInProfile(u);
     if (profile) return profile;
+    // Not a member page: the query may say which page it is (the old `/profile/view?id=…` of one
+    // person), so only the tracking parameters go, as for any other site.
     u.hostname = 'www.linkedin.com';
-    u.search = '';
     return genericUrl(u);
   }
   if (GITHUB_HOST.test(host)) {

@@ -4,7 +4,7 @@
  */
 
 import { effectiveDueAt } from '@/lib/followups/reminders';
-import type { ProfileSnapshot } from '@/lib/profiles/types';
+import type { EducationEntry, ExperienceEntry, Network, ProfileSnapshot } from '@/lib/profiles/types';
 import { canonicalProfileUrl, networkOf } from './canonical';
 import { compact, sameValue } from './equal';
 import { StoreError } from './errors';
@@ -29,6 +29,8 @@ export type ProspectPatch = Partial<
   Pick<Prospect, CapturedField | 'profileUrl' | 'network' | 'status' | 'tags' | 'notes' | 'source' | 'fit'>
 >;
 
+const NETWORKS: readonly Network[] = ['linkedin', 'github', 'generic'];
+
 export const EMPTY_FIT: FitChecklist = {
   knowsSubject: false,
   hasDoneIt: false,
@@ -38,7 +40,7 @@ export const EMPTY_FIT: FitChecklist = {
 
 /** Photo URLs the UI may put in an `<img>`; anything else is dropped. */
 export function safePhotoUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
+  if (!url || typeof url !== 'string') return undefined;
   return /^(https?:\/\/|data:image\/(png|jpe?g|gif|webp);)/i.test(url.trim()) ? url.trim() : undefined;
 }
 
@@ -65,7 +67,7 @@ function canonicalOrInvalid(url: string): string {
 }
 
 function requireName(name: string | undefined): string {
-  const trimmed = (name ?? '').trim();
+  const trimmed = typeof name === 'string' ? name.trim() : '';
   if (!trimmed) throw new StoreError('invalid', 'A prospect needs a name.');
   return trimmed;
 }
@@ -76,27 +78,69 @@ const isBlank = (v: unknown) =>
   (typeof v === 'string' && v.trim() === '') ||
   (Array.isArray(v) && v.length === 0);
 
-/** The captured fields of a snapshot that carry something. */
+const textOf = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/**
+ * The entries of a captured list, with only the data model's keys and only text values: a snapshot
+ * comes from a content script (perhaps of another version), and what the store keeps must fit the
+ * backup format. An entry without its main field keeps the others under an empty one.
+ */
+function entriesOf<E extends object>(
+  raw: unknown,
+  main: keyof E & string,
+  others: readonly (keyof E & string)[],
+): E[] {
+  if (!Array.isArray(raw)) return [];
+  const out: E[] = [];
+  for (const item of raw) {
+    if (typeof item !== 'object' || item === null) continue;
+    const fields = item as Record<string, unknown>;
+    const entry: Record<string, string> = {};
+    for (const key of others) {
+      const value = textOf(fields[key]);
+      if (value !== undefined) entry[key] = value;
+    }
+    const first = textOf(fields[main]);
+    if (first === undefined && Object.keys(entry).length === 0) continue;
+    out.push({ [main]: first ?? '', ...entry } as E);
+  }
+  return out;
+}
+
+/** The captured fields of a snapshot that carry something, as the data model types them. */
 function capturedValues(snapshot: ProfileSnapshot): Partial<Pick<Prospect, CapturedField>> {
   const out: Partial<Record<CapturedField, unknown>> = {};
   for (const field of CAPTURED_FIELDS) {
-    const raw = field === 'photoUrl' ? safePhotoUrl(snapshot.photoUrl) : snapshot[field];
-    const value = typeof raw === 'string' ? raw.trim() : raw;
+    let value: unknown;
+    if (field === 'photoUrl') value = safePhotoUrl(snapshot.photoUrl);
+    else if (field === 'experience')
+      value = entriesOf<ExperienceEntry>(snapshot.experience, 'title', ['company', 'dateRange', 'location']);
+    else if (field === 'education')
+      value = entriesOf<EducationEntry>(snapshot.education, 'school', ['degree', 'dateRange']);
+    else value = textOf(snapshot[field])?.trim();
     if (!isBlank(value)) out[field] = value;
   }
   return compact(out) as Partial<Pick<Prospect, CapturedField>>;
 }
 
+/** The snapshot's network when it names one, else the one its (canonical) URL belongs to. */
+function networkFor(snapshot: ProfileSnapshot, profileUrl: string): Network {
+  return (NETWORKS as readonly unknown[]).includes(snapshot.network)
+    ? snapshot.network
+    : networkOf(profileUrl);
+}
+
 /** A new prospect for a person captured for the first time. */
 export function prospectFromSnapshot(snapshot: ProfileSnapshot, now: number): Prospect {
   const fullName = requireName(snapshot.fullName);
+  const profileUrl = canonicalOrInvalid(snapshot.profileUrl);
   return compact({
     experience: [],
     education: [],
     ...capturedValues(snapshot),
     fullName,
-    profileUrl: canonicalOrInvalid(snapshot.profileUrl),
-    network: snapshot.network,
+    profileUrl,
+    network: networkFor(snapshot, profileUrl),
     editedFields: [],
     status: 'saved',
     tags: [],
@@ -114,11 +158,14 @@ export function prospectFromSnapshot(snapshot: ProfileSnapshot, now: number): Pr
  * user keeps (status, tags, notes, source, fit, times of touches and follow-ups) stays.
  */
 export function mergeCapture(existing: Prospect, snapshot: ProfileSnapshot, now: number): Prospect {
-  const next: Prospect = { ...existing, network: snapshot.network, capturedAt: now };
+  const network = networkFor(snapshot, existing.profileUrl);
+  // A record written without the edit list (by hand in the database, or older code) gets an empty one.
+  const edited: readonly CapturedField[] = Array.isArray(existing.editedFields) ? existing.editedFields : [];
+  const next: Prospect = { ...existing, editedFields: [...edited], network, capturedAt: now };
   const values = capturedValues(snapshot);
-  let changed = existing.network !== snapshot.network;
+  let changed = existing.network !== network || edited !== existing.editedFields;
   for (const field of CAPTURED_FIELDS) {
-    if (existing.editedFields.includes(field)) continue;
+    if (edited.includes(field)) continue;
     const value = values[field];
     if (value === undefined || sameValue(value, existing[field])) continue;
     (next as unknown as Record<string, unknown>)[field] = value;
@@ -155,7 +202,7 @@ export function prospectFromHand(input: { fullName: string; profileUrl: string }
 export function applyPatch(existing: Prospect, patch: ProspectPatch, now: number): Prospect {
   const next: Prospect = { ...existing };
   const fields = next as unknown as Record<string, unknown>;
-  const edited = new Set(existing.editedFields);
+  const edited = new Set(Array.isArray(existing.editedFields) ? existing.editedFields : []);
   let changed = false;
   for (const key of Object.keys(patch) as (keyof ProspectPatch)[]) {
     let value: unknown = patch[key];

@@ -165,6 +165,18 @@ describe('CSV import', () => {
     expect(await everything()).toStrictEqual(before);
   });
 
+  it('keeps a single tag with a comma in it as one tag through export and import', async () => {
+    const ada = await saveCapturedProfile(linkedInSnapshot());
+    await setTags(ada.id!, ['Lisbon, PT']);
+    const csv = await exportCsv();
+    await resetStore();
+    await importCsv(csv);
+    expect((await findProspectByUrl(ada.profileUrl))?.tags).toEqual(['Lisbon, PT']);
+    // A sheet kept by hand still lists tags with commas.
+    await importCsv('Name,Profile URL,Tags\nRui,https://github.com/rui,"mentor, lisbon"\n');
+    expect((await findProspectByUrl('https://github.com/rui'))?.tags).toEqual(['mentor', 'lisbon']);
+  });
+
   it('previews without writing', async () => {
     expect(await previewCsvImport(sheet)).toEqual({
       ok: true,
@@ -199,6 +211,46 @@ describe('CSV import', () => {
     expect(error.issues[5]?.message).toMatch(/same person as line 2/);
     expect(error.issues[6]?.message).toMatch(/profile URL is missing/);
     expect(error.message).toMatch(/^Nothing was imported\. Line 3, column "Profile URL"/);
+  });
+
+  it('refuses a day the month does not have, and a date before 1970 that a backup could not restore', async () => {
+    const error = await refused(
+      [
+        'Name,Profile URL,Added',
+        'Ada,https://github.com/ada,2026-02-30',
+        'Rui,https://github.com/rui,2026-04-31',
+        'Berta,https://github.com/berta,2025-02-29',
+        'Chidi,https://github.com/chidi,1969-12-31',
+        'Dana,https://github.com/dana,2026-13-01',
+      ].join('\n'),
+    );
+    expect(error.issues.map((i) => i.line)).toEqual([2, 3, 4, 5, 6]);
+    expect(error.issues[0]?.message).toMatch(/"2026-02-30" is not a date/);
+    expect(error.issues[3]?.message).toMatch(/before 1970/);
+  });
+
+  it('reads a leap day and a date with a time as the dates they are', async () => {
+    await importCsv(
+      'Name,Profile URL,Added\nAda,https://github.com/ada,2024-02-29\nRui,https://github.com/rui,2026-03-01T09:30:00Z\n',
+    );
+    expect((await findProspectByUrl('https://github.com/ada'))?.createdAt).toBe(Date.UTC(2024, 1, 29));
+    expect((await findProspectByUrl('https://github.com/rui'))?.createdAt).toBe(Date.UTC(2026, 2, 1, 9, 30));
+  });
+
+  it('refuses a quote that never closes as a rejected promise, not a throw at the call', async () => {
+    let promise: Promise<unknown> | undefined;
+    expect(() => {
+      promise = importCsv('Name,Profile URL,Notes\nAda,https://github.com/ada,"never closed\n');
+    }).not.toThrow();
+    const error = await promise?.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).issues[0]?.line).toBe(2);
+    expect(await db.prospects.count()).toBe(0);
+  });
+
+  it.each([null, undefined, 42])('refuses %j, which is not text, as an ImportError', async (input) => {
+    await expect(importCsv(input as unknown as string)).rejects.toBeInstanceOf(ImportError);
+    expect((await previewCsvImport(input as unknown as string)).ok).toBe(false);
   });
 
   it('says which column is missing', async () => {

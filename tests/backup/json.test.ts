@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exportJson, ImportError, importJson, MAX_IMPORT_BYTES, previewImport } from '@/lib/backup';
 import { db } from '@/lib/db';
-import { createProspect, getProspect, setNotes } from '@/lib/db/prospects';
+import { createProspect, getProspect, saveCapturedProfile, setNotes } from '@/lib/db/prospects';
 import { addReminder } from '@/lib/db/reminders';
 import { addTouch, listTouches } from '@/lib/db/touches';
-import { resetStore } from '../db/helpers';
+import { linkedInSnapshot, resetStore } from '../db/helpers';
 import { everything, seedStore } from './seed';
 
 beforeEach(resetStore);
@@ -54,6 +54,19 @@ describe('JSON backup: import', () => {
     const text = await exportJson();
     await resetStore();
     expect(await importJson(text)).toEqual({ added: 3, updated: 0, unchanged: 0 });
+    expect(await everything()).toStrictEqual(before);
+  });
+
+  it('keeps text exactly, lone surrogates and every kind of line break included', async () => {
+    const ada = await saveCapturedProfile(linkedInSnapshot());
+    await setNotes(
+      ada.id!,
+      'cut emoji \uD83D, lone low \uDE00, CR\rLF\nCRLF\r\nLS\u2028NUL\u0000 \u202Eevil',
+    );
+    const before = await everything();
+    const text = await exportJson();
+    await resetStore();
+    expect(await importJson(text)).toEqual({ added: 1, updated: 0, unchanged: 0 });
     expect(await everything()).toStrictEqual(before);
   });
 
@@ -131,6 +144,28 @@ describe('JSON backup: import', () => {
     expect(await everything()).toStrictEqual(before);
   });
 
+  it('importing twice changes nothing even when records alike but for their text are listed out of id order', async () => {
+    await saveCapturedProfile(linkedInSnapshot());
+    const data = await exported();
+    const prospectId = data.prospects[0].id;
+    // Two drafts made in the same millisecond, and a done and an open reminder for the same time.
+    const draft = { prospectId, channel: 'message', kind: 'follow-up', score: 1, createdAt: 5, updatedAt: 5 };
+    data.drafts = [
+      { ...draft, id: 7, text: 'Second' },
+      { ...draft, id: 3, text: 'First' },
+    ];
+    data.reminders = [
+      { id: 9, prospectId, kind: 'follow-up', dueAt: 100, doneAt: 50 },
+      { id: 4, prospectId, kind: 'follow-up', dueAt: 100 },
+    ];
+    const text = JSON.stringify(data);
+    await resetStore();
+    expect(await importJson(text)).toEqual({ added: 1, updated: 0, unchanged: 0 });
+    const once = await everything();
+    expect(await importJson(text)).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect(await everything()).toStrictEqual(once);
+  });
+
   it('previews what it would do without writing anything', async () => {
     await seedStore();
     const text = await exportJson();
@@ -200,6 +235,20 @@ describe('JSON backup: refused files change nothing and say what and where', () 
       /Array expected/,
     ],
     ['a fractional id', (d: any) => (d.touches[0].id = 1.5), 'touches[0].id', /integer/],
+    ['a negative id', (d: any) => (d.drafts[0].id = -3), 'drafts[0].id', /^-3 is not an id \(a whole number/],
+    ['a time before 1970', (d: any) => (d.touches[0].at = -1), 'touches[0].at', /^-1 is not a time \(whole/],
+    [
+      'a fractional time',
+      (d: any) => (d.reminders[0].dueAt = 1.5),
+      'reminders[0].dueAt',
+      /^1\.5 is not a time \(whole/,
+    ],
+    [
+      'a time past what a date can hold',
+      (d: any) => (d.prospects[0].updatedAt = 9e15),
+      'prospects[0].updatedAt',
+      /^9000000000000000 is not a time/,
+    ],
     [
       'a field Askwell does not know',
       (d: any) => (d.drafts[0].sentTo = 'x'),
@@ -240,6 +289,38 @@ describe('JSON backup: refused files change nothing and say what and where', () 
     expect(error.issues[0]?.line).toBeGreaterThan(1);
     expect(error.message).toMatch(new RegExp(`line ${error.issues[0]?.line}`, 'i'));
   });
+
+  it.each([null, undefined, 42, {}])('input that is not text (%j), as an ImportError', async (input) => {
+    const error = await refused(input as unknown as string);
+    expect(error.message).toMatch(/^Nothing was imported\. The file could not be read as text/);
+  });
+
+  it('a large file with problems near its end, at once and with their lines', async () => {
+    const data = await exported();
+    const base = data.prospects[2];
+    const count = 30_000;
+    data.prospects = Array.from({ length: count }, (_, i) => ({
+      ...base,
+      id: i + 1,
+      profileUrl: `https://people.example.org/p${i}`,
+      status: i >= count - 25 ? 'ghosted' : base.status,
+    }));
+    // One record per line, as the export writes them: prospects[i] is on line i + 2.
+    const records = data.prospects.map((p: object) => JSON.stringify(p)).join(',\n');
+    const text = `{"format":"askwell-backup","version":1,"exportedAt":1,"prospects":[\n${records}\n],"touches":[],"drafts":[],"reminders":[]}`;
+    const stored = await db.prospects.count();
+    const started = performance.now();
+    const error = await importJson(text).catch((e: unknown) => e);
+    const took = performance.now() - started;
+    expect(error).toBeInstanceOf(ImportError);
+    const { issues, total } = error as ImportError;
+    expect(total).toBe(25);
+    expect(issues[0]).toMatchObject({ where: `prospects[${count - 25}].status`, line: count - 25 + 2 });
+    expect(issues[19]).toMatchObject({ where: `prospects[${count - 6}].status`, line: count - 6 + 2 });
+    // Locating each problem used to read the whole file again: about ten seconds here.
+    expect(took).toBeLessThan(5_000);
+    expect(await db.prospects.count()).toBe(stored);
+  }, 60_000);
 
   it('every bad record is listed, not only the first', async () => {
     const data = await exported();

@@ -24,6 +24,9 @@ describe('canonical profile URLs: every form of one person gives one URL', () =>
     ['  www.linkedin.com/in/ada-okafor  ', 'https://www.linkedin.com/in/ada-okafor/'],
     ['linkedin.com/in/ada-okafor', 'https://www.linkedin.com/in/ada-okafor/'],
     ['HTTPS://WWW.LINKEDIN.COM/IN/ADA-OKAFOR/', 'https://www.linkedin.com/in/ada-okafor/'],
+    // The older mobile form, which the capture's page detector already reads as this person.
+    ['https://www.linkedin.com/m/in/ada-okafor/', 'https://www.linkedin.com/in/ada-okafor/'],
+    ['https://touch.www.linkedin.com/M/in/Ada-Okafor?trk=x', 'https://www.linkedin.com/in/ada-okafor/'],
   ])('LinkedIn %s', (input, expected) => {
     expect(canonicalProfileUrl(input)).toBe(expected);
   });
@@ -64,6 +67,18 @@ describe('canonical profile URLs: every form of one person gives one URL', () =>
     expect(canonicalProfileUrl('https://www.linkedin.com/company/lumen-grid/?trk=x')).toBe(
       'https://www.linkedin.com/company/lumen-grid/',
     );
+  });
+
+  it('keeps the query that says which LinkedIn page it is, dropping only tracking', () => {
+    const a = canonicalProfileUrl('https://de.linkedin.com/profile/view?id=AAA111&trk=nav');
+    const b = canonicalProfileUrl('https://www.linkedin.com/profile/view?id=BBB222');
+    expect(a).toBe('https://www.linkedin.com/profile/view?id=AAA111');
+    expect(a).not.toBe(b);
+    expect(canonicalProfileUrl(a)).toBe(a);
+  });
+
+  it('says the URL is missing, in plain words, when there is none', () => {
+    expect(() => canonicalProfileUrl(undefined as unknown as string)).toThrow('The profile URL is missing.');
   });
 
   it('does not mistake GitHub’s own pages for a login', () => {

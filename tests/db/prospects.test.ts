@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { db } from '@/lib/db';
+import { exportJson, importJson } from '@/lib/backup';
+import { db, type Prospect } from '@/lib/db';
 import { listDrafts, saveDraft } from '@/lib/db/drafts';
 import { StoreError } from '@/lib/db/errors';
 import {
@@ -22,6 +23,7 @@ import {
 } from '@/lib/db/prospects';
 import { addReminder, listReminders } from '@/lib/db/reminders';
 import { addTouch, listTouches } from '@/lib/db/touches';
+import type { ProfileSnapshot } from '@/lib/profiles/types';
 import { gitHubSnapshot, linkedInSnapshot, resetStore } from './helpers';
 
 beforeEach(resetStore);
@@ -111,6 +113,55 @@ describe('saving a captured profile', () => {
     expect(await db.prospects.count()).toBe(0);
   });
 
+  it('keeps only what the data model has, so that a capture from a newer or buggy reader still backs up', async () => {
+    // A snapshot as a content script of another version might send it: fields this store does not
+    // know, values of the wrong type, no network.
+    const odd = {
+      ...linkedInSnapshot(),
+      network: undefined,
+      headline: 42,
+      pronouns: 'she/her',
+      experience: [
+        { title: 'Staff Engineer', company: 'Lumen Grid', description: 'Storage', logo: { src: 'x' } },
+        { company: 'Former Co' },
+        'not an entry',
+      ],
+      education: [{ school: 'Universidade do Porto', grade: 'A' }, { degree: 'no school' }],
+    } as unknown as ProfileSnapshot;
+    const saved = await saveCapturedProfile(odd);
+    expect(saved.network).toBe('linkedin');
+    expect(saved.headline).toBeUndefined();
+    expect(saved).not.toHaveProperty('pronouns');
+    expect(saved.experience).toEqual([
+      { title: 'Staff Engineer', company: 'Lumen Grid' },
+      { title: '', company: 'Former Co' },
+    ]);
+    expect(saved.education).toEqual([
+      { school: 'Universidade do Porto' },
+      { school: '', degree: 'no school' },
+    ]);
+    expect(await db.prospects.get(saved.id!)).toEqual(saved);
+
+    // The same on a re-capture, and the backup of it imports.
+    const again = await saveCapturedProfile({ ...odd, title: ['x'] } as unknown as ProfileSnapshot);
+    expect(again.title).toBe('Staff Engineer');
+    const backup = await exportJson();
+    await resetStore();
+    expect(await importJson(backup)).toEqual({ added: 1, updated: 0, unchanged: 0 });
+  });
+
+  it('merges a capture into a record written without the edit list, by older code or straight to the database', async () => {
+    const { editedFields: _none, ...record } = {
+      ...(await saveCapturedProfile(linkedInSnapshot())),
+      notes: 'Met at a meetup',
+    };
+    await db.prospects.put(record as Prospect);
+    const again = await saveCapturedProfile(linkedInSnapshot({ headline: 'New headline', about: undefined }));
+    expect(again).toMatchObject({ headline: 'New headline', notes: 'Met at a meetup', editedFields: [] });
+    expect(again.about).toBe(linkedInSnapshot().about);
+    expect(await db.prospects.get(again.id!)).toEqual(again);
+  });
+
   it('drops a photo URL that an image element should not load', async () => {
     const saved = await saveCapturedProfile(linkedInSnapshot({ photoUrl: 'javascript:alert(1)' }));
     expect(saved.photoUrl).toBeUndefined();
@@ -124,6 +175,45 @@ describe('saving a captured profile', () => {
     ]);
     expect(new Set(results.map((r) => r.id)).size).toBe(1);
     expect(await db.prospects.count()).toBe(1);
+  });
+
+  it('saves every URL form of one LinkedIn member and one GitHub user as one prospect each', async () => {
+    const linkedIn = [
+      'https://www.linkedin.com/in/ada-okafor/',
+      'https://de.linkedin.com/in/Ada-Okafor?originalSubdomain=de',
+      'https://m.linkedin.com/in/ada-okafor',
+      'https://www.linkedin.com/m/in/ada-okafor/',
+      'https://www.linkedin.com/mwlite/in/ada-okafor',
+      'https://www.linkedin.com/in/ada-okafor/details/experience/?trk=x#top',
+      'https://www.linkedin.com/in/ada%2Dokafor///',
+      'linkedin.com/in/ADA-OKAFOR',
+    ];
+    for (const profileUrl of linkedIn) await saveCapturedProfile(linkedInSnapshot({ profileUrl }));
+    for (const profileUrl of [
+      'https://github.com/QuillMaker',
+      'https://www.github.com/quillmaker/?tab=stars',
+    ])
+      await saveCapturedProfile(gitHubSnapshot({ profileUrl }));
+    expect((await listProspects()).map((p) => p.profileUrl).sort()).toEqual([
+      'https://github.com/quillmaker',
+      'https://www.linkedin.com/in/ada-okafor/',
+    ]);
+  });
+
+  it('keeps two people apart whose old-style LinkedIn URLs differ only in the query', async () => {
+    await saveCapturedProfile(
+      linkedInSnapshot({
+        profileUrl: 'https://www.linkedin.com/profile/view?id=AAA111',
+        fullName: 'Ada Okafor',
+      }),
+    );
+    await saveCapturedProfile(
+      linkedInSnapshot({
+        profileUrl: 'https://www.linkedin.com/profile/view?id=BBB222',
+        fullName: 'Bo Lindqvist',
+      }),
+    );
+    expect((await listProspects()).map((p) => p.fullName)).toEqual(['Ada Okafor', 'Bo Lindqvist']);
   });
 });
 
