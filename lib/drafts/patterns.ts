@@ -61,7 +61,15 @@ export const EASY_OUT = re([
   String.raw`\bif\s+you(?:'re|\s+are)\s+(?:too\s+|very\s+|quite\s+|a\s+bit\s+)?(?:busy|swamped|slammed|stretched|overloaded|short\s+on\s+time|not\s+(?:able|available|interested|the\s+right\s+person|up\s+for\s+it|keen|comfortable|free))\b`,
   String.raw`\bif\s+(?:now|this|it|the\s+timing)(?:'s|\s+is|\s+does)?\s*(?:n't|not)\s+(?:\w+\s+){0,3}?(?:good|right|convenient|possible|work|fit|suit)\w*\b`,
   String.raw`\bif\s+(?:the\s+)?timing\s+(?:doesn't|does\s+not|isn't|is\s+not)\b`,
-  String.raw`\bif\s+not\b`,
+  // Not "If not, I'll follow up next week": that promises a chase, not a way out.
+  String.raw`\bif\s+not\b(?!,?\s+(?:i'll|i\s+will|i\s+shall|i'd|i\s+can|i\s+may)\s+(?:\w+\s+)?(?:follow|try|chase|ping|reach|write|call|email|e-mail|check|circle|send|nudge|resend|message|bump)\b)`,
+  String.raw`\bif\s+(?:it's|it\s+is|this\s+is|now\s+is|now's|this\s+week\s+is)\s+(?:a\s+)?(?:bad|busy|hectic|tough|difficult|crazy|wrong|poor)\s+(?:time|moment|week|month|period|season)\b`,
+  String.raw`\b(?:just|simply|feel\s+free\s+to|you\s+can|happy\s+for\s+you\s+to|fine\s+to)\s+(?:ignore|skip|delete|disregard|archive)\b`,
+  String.raw`\b(?:ignoring|declining|passing\s+on|skipping|deleting|saying\s+no\s+to)\s+(?:this|it|me)\s+is\s+(?:\w+\s+)?(?:fine|ok|okay|understandable|no\s+problem)\b`,
+  String.raw`\bno\s+(?:offen[cs]e|hard\s+feelings)\s+taken\b`,
+  String.raw`\b(?:don't|do\s+not)\s+feel\s+(?:any|under\s+(?:any\s+)?)\s*(?:obligation|pressure)\b`,
+  String.raw`\bonly\s+if\s+(?:it|you|that|this|time)\b`,
+  String.raw`\b(?:(?:entirely|totally|completely|wholly|absolutely|all)\s+)up\s+to\s+you\b|\b(?:it's|it\s+is|that's|that\s+is)\s+(?:\w+\s+)?up\s+to\s+you\b`,
   String.raw`\bif\s+you(?:'d|\s+would)\s+(?:rather|prefer)\s+not\b`,
   String.raw`\bif\s+you\s+(?:can't|cannot|can\s+not|don't|do\s+not|won't)\b`,
   String.raw`\bif\s+you\s+(?:have|can\s+spare|find|got)\s+(?:the\s+)?(?:time|bandwidth|capacity|a\s+moment|a\s+minute|space)\b`,
@@ -70,7 +78,7 @@ export const EASY_OUT = re([
   String.raw`\bdon't\s+feel\s+(?:obliged|obligated|pressured|bad)\b`,
   String.raw`\bno\s+need\s+to\s+(?:reply|respond|answer|write\s+back)\b`,
   String.raw`\bno\s+(?:reply|response|answer)\s+(?:is\s+)?(?:needed|necessary|required|expected)\b`,
-  String.raw`\b(?:a|your)\s+no\s+is\s+(?:\w+\s+)?(?:fine|ok|okay)\b`,
+  String.raw`\b(?:a|your)\s+"?no"?\s+is\s+(?:\w+\s+){0,3}?(?:fine|ok|okay|answer|reply|acceptable|understandable)\b`,
   String.raw`\b(?:happy|fine|ok|okay|easy)\s+to\s+(?:take|hear|accept|get)\s+a\s+no\b`,
   String.raw`\b(?:you\s+can|it's\s+fine\s+to|feel\s+free\s+to)\s+(?:always\s+|just\s+)?say\s+no\b`,
   String.raw`\b(?:fine|ok|okay|totally\s+fine|perfectly\s+fine)\s+to\s+(?:say\s+no|decline|pass)\b`,
@@ -100,6 +108,8 @@ export const WHY_YOU = re([
   // Recommended by someone they can check with: "Tom suggested I reach out to you".
   String.raw`\b(?:recommended|suggested|mentioned|pointed\s+me\s+(?:to|towards))(?<!\bi\s+\w+(?:\s+me\s+\w+)?)\s+(?:(?:that\s+)?i\s+(?:reach\s+out\s+to|write\s+to|talk\s+to|speak\s+(?:to|with)|contact|ask)\s+)?you\b`,
   String.raw`\breferred\s+me\s+to\s+you\b`,
+  // "Priya said you were the person to ask about ...": a named source vouches for them.
+  String.raw`\b(?:said|says|told\s+me|tells\s+me|thinks|thought)\s+(?:that\s+)?you(?:'re|\s+are|\s+were|'d\s+be|\s+would\s+be)\s+(?:the|a|my)\s+(?:best\s+|right\s+|one\s+)?(?:person|one|people|expert)\s+to\s+(?:ask|talk\s+to|speak\s+to|speak\s+with)\b`,
   String.raw`\bgiven\s+(?:that\s+)?you(?:'ve|\s+have)\b`,
 ]);
 
@@ -178,7 +188,7 @@ const TOPIC = re(
   [
     String.raw`\b(?:how|what|which|whether|why|where|who)\b`,
     // Not the "re" of "you're", nor the "around" of "if you're around next week".
-    String.raw`\b(?:about|regarding|(?<!(?:'re|'m|\bare|\bbe|\bis|\bam)\s+)around|on|(?<!')re:?)\s+(?!(?:a|an|the|your|my)?\s*(?:quick\s+|short\s+|brief\s+)?(?:call|chat|zoom|teams|phone|video|meeting|linkedin|here|this|that|it|you|yourself|me|board|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|week|time|one|two|journey|career|story|background|experience|work|life|role|day|path|profile|company|business)\b)[\p{L}\p{N}]`,
+    String.raw`\b(?:about|regarding|(?<!(?:'re|'m|\bare|\bbe|\bis|\bam)\s+)around|on|(?<!')re:?)\s+(?!(?:a|an|the|your|my)?\s*(?:quick\s+|short\s+|brief\s+)?(?:call|chat|zoom|teams|phone|video|meeting|linkedin|here|this|that|it|things|stuff|everything|anything|something|you|yourself|me|board|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|week|time|one|two|journey|career|story|background|experience|work|life|role|day|path|profile|company|business)\b)[\p{L}\p{N}]`,
     // Not "discuss my career" or "go over your journey": a person's story is no subject.
     String.raw`\b(?:discuss|talk\s+through|walk\s+(?:me\s+)?through|go\s+over|sanity[\s-]check|review|critique|feedback|look\s+at|read\s+(?:my|a|the|this))\s+(?!(?:it|this|that|you|things|opportunities|(?:my|your)\s+(?:career|journey|path|experience|background|story|work|role|future|options|plans?|situation|next\s+steps?|growth|development|profile|life))\b)\S`,
     String.raw`\b(?:refer|referrals?|introduce|introductions?|intros?|hire|hiring|jobs?|roles?|positions?|openings?)\b`,
@@ -205,12 +215,14 @@ const VAGUE = re(
     // A question whose only object is their thoughts, story or "a few questions", said of nothing.
     String.raw`\b(?:your|some|any|a\s+few)\s+(?:(?:thoughts|wisdom|experiences?|story|journey|perspective|knowledge|expertise|views?)(?:\s*(?:and|or|&)\s*|\s*[?.!]*\s*$))+`,
     String.raw`\bask\s+you\s+(?:(?:a\s+few|some|a\s+couple\s+of|few|a|one|two|three|\d)\s+)?(?:quick\s+|short\s+|brief\s+)?(?:questions?|something|things?)\b`,
+    // "Could I send over some questions?": questions not yet said are no question.
+    String.raw`\b(?:send|sent|shoot|fire|email|e-mail|drop)\s+(?:you\s+)?(?:over\s+|across\s+)?(?:a\s+few|some|a\s+couple\s+of|few|my|a|one|two|three|\d)\s+(?:quick\s+|short\s+|brief\s+)?(?:questions?|things?)\b`,
   ],
   'i',
 );
 const LOGISTICS = re(
   [
-    String.raw`\b(?:(?<!-)call(?!-)|zoom|meet|meeting|phone|video|reply|respond|response|slot|calendar|schedule|available|availability|minutes?|mins?|hours?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|format|written|email|message|convenient|suit|works?\s+(?:for\s+(?:you|me|us|both)|best|better))\b`,
+    String.raw`\b(?:(?<!-)call(?!-)|zoom|meet|meeting|phone|video|reply|respond|response|slot|calendar|schedule|available|availability|minutes?|mins?|hours?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|format|written|email|message|convenient|suits?|works?\s+(?:for\s+(?:you|me|us|both)|best|better))\b`,
     // "time", "free" and "week" only about the reader's calendar: not "did it take more time than
     // planned?" or "is a free tier worth it?", which are questions of substance.
     String.raw`\b(?:have|find|any|some|spare|a\s+(?:good|convenient|better)|the\s+right|your|make|set\s+up|what|which)\s+(?:\w+\s+)?times?\b|\btime\s+(?:for|to\s+(?:chat|talk|meet|speak|connect)|slots?|zones?)\b`,

@@ -191,18 +191,67 @@ export function isMention(doc: DraftDoc, start: number, end: number): boolean {
   const text = doc.text;
   // Most drafts quote nothing: answer from two native searches, never a walk over the line.
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const open = start > 0 ? text.lastIndexOf('"', start - 1) : -1;
-  if (open < lineStart) return false;
-  const close = text.indexOf('"', end);
   const lineEnd = text.indexOf('\n', end);
-  if (close < 0 || (lineEnd >= 0 && close > lineEnd)) return false;
-  // The quote before the match opens a pair only if an even number of quotes precede it.
-  let quotes = 0;
-  for (let i = text.indexOf('"', lineStart); i >= 0 && i < open; i = text.indexOf('"', i + 1)) quotes++;
-  if (quotes % 2 === 1) return false;
+  const pair =
+    doubleQuotes(text, start, end, lineStart, lineEnd) ?? singleQuotes(text, start, end, lineStart);
+  if (!pair) return false;
+  const [open, close] = pair;
   if (/[?!.]\s*$/.test(text.slice(open + 1, close))) return true;
   if (MENTION_AFTER.test(text.slice(close + 1, close + 30))) return true;
   return MENTION_BEFORE.test(text.slice(Math.max(lineStart, open - 20), open));
+}
+
+/** The double quotes around the span on its line, as [open, close], if it sits inside a pair. */
+function doubleQuotes(
+  text: string,
+  start: number,
+  end: number,
+  lineStart: number,
+  lineEnd: number,
+): [number, number] | undefined {
+  const open = start > 0 ? text.lastIndexOf('"', start - 1) : -1;
+  if (open < lineStart) return undefined;
+  const close = text.indexOf('"', end);
+  if (close < 0 || (lineEnd >= 0 && close > lineEnd)) return undefined;
+  // The quote before the match opens a pair only if an even number of quotes precede it.
+  let quotes = 0;
+  for (let i = text.indexOf('"', lineStart); i >= 0 && i < open; i = text.indexOf('"', i + 1)) quotes++;
+  return quotes % 2 === 1 ? undefined : [open, close];
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+/** How far a single-quoted phrase may reach either side of the match. */
+const SINGLE_QUOTE_REACH = 80;
+
+/**
+ * Single quotes around the span ('can I pick your brain' messages): an opening quote with no letter
+ * before it and a closing one with no letter after it, so apostrophes (can't, Maya's) never count.
+ */
+function singleQuotes(
+  text: string,
+  start: number,
+  end: number,
+  lineStart: number,
+): [number, number] | undefined {
+  const floor = Math.max(lineStart, start - SINGLE_QUOTE_REACH);
+  let open = -1;
+  for (let i = text.lastIndexOf("'", start - 1); i >= floor && i < start; i = text.lastIndexOf("'", i - 1)) {
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + 1] ?? ' ';
+    if (LETTER.test(before) && LETTER.test(after)) continue;
+    if (!LETTER.test(before) && LETTER.test(after)) open = i;
+    break;
+  }
+  if (open < 0) return undefined;
+  const ceiling = Math.min(text.length, end + SINGLE_QUOTE_REACH);
+  for (let i = text.indexOf("'", end); i >= 0 && i < ceiling; i = text.indexOf("'", i + 1)) {
+    if (text[i - 1] === '\n' || text.slice(end, i).includes('\n')) return undefined;
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + 1] ?? ' ';
+    if (LETTER.test(before) && LETTER.test(after)) continue;
+    return !LETTER.test(after) && !/\s/.test(before) ? [open, i] : undefined;
+  }
+  return undefined;
 }
 
 /** Whether offset `at` lies inside a web address (a slug such as /coffee-chat-etiquette). */

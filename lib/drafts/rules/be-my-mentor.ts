@@ -1,5 +1,6 @@
 /** Flags asking a near-stranger to "be my mentor": mentoring grows from small asks, it is not requested. */
 import { ALL_KINDS, findPhrases, quote, type Rule } from '../rule';
+import { sentenceAt } from '../text';
 
 const PATTERNS = [
   // Not "thank you for being my mentor".
@@ -18,7 +19,15 @@ const PATTERNS = [
   // conditional (not "I appreciated your mentorship", said to a mentor afterwards).
   /\b(?:i'd|i\s+would|would)\s+(?:be\s+)?(?:(?:so|really|truly|very|most|deeply|incredibly)\s+)?(?:love|appreciate|value|welcome|grateful\s+for|thankful\s+for|honou?red\s+(?:by|to\s+have)|benefit\s+(?:so\s+much\s+)?from)\s+(?:your|some|any|a\s+bit\s+of)\s+(?:[\w-]+\s+)?(?:mentorship|mentoring)\b/gi,
   /\byou(?:'d|\s+would)\s+(?:make|be)\s+(?:a|an|the|my)\s+(?:[\w-]+\s+){0,2}?mentor\b/gi,
+  // "I need a mentor" said to a stranger is the same request.
+  /\bi\s+(?:really\s+|badly\s+|just\s+)?(?:need|want)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?mentor\b/gi,
+  // Offering oneself as a mentee: "are you taking on mentees?", "room for a new mentee?"
+  /\b(?:take|taking|accept|accepting|room\s+for|space\s+for|open\s+to|capacity\s+for)\s+(?:on\s+)?(?:a|an|any|another|new|more|one\s+more)?\s*(?:new\s+)?mentees?\b/gi,
+  // A standing arrangement is mentorship by another name: "set up a monthly mentoring session".
+  /\b(?:set\s+up|start|begin|arrange|schedule|have|do)\s+(?:a\s+|some\s+)?(?:regular|monthly|weekly|fortnightly|bi-?weekly|ongoing|recurring|long[\s-]term|formal)\s+(?:mentor(?:ing|ship)?)\b/gi,
 ];
+// "How do you decide when to take on a mentee?" asks about their mentoring, not for it.
+const QUESTION_WORD = /\b(?:how|why|when|whether|what|which|who)\b/i;
 
 export const beMyMentor: Rule = {
   id: 'be-my-mentor',
@@ -29,7 +38,13 @@ export const beMyMentor: Rule = {
   kinds: ALL_KINDS,
   check(draft) {
     if (!/mentor|mentee|wing/i.test(draft.doc.text)) return [];
-    return findPhrases(draft, PATTERNS).map((s) => ({
+    const text = draft.doc.text;
+    const accept = (m: { start: number; end: number }) => {
+      if (!/mentee/i.test(text.slice(m.start, m.end))) return true;
+      const sentence = sentenceAt(draft.doc, m.start);
+      return !QUESTION_WORD.test(text.slice(sentence?.start ?? 0, m.start));
+    };
+    return findPhrases(draft, PATTERNS, { accept }).map((s) => ({
       ...s,
       detail: `${quote(draft.doc, s)} asks for mentorship outright.`,
     }));

@@ -16,13 +16,16 @@ const HEAVY = [
     String.raw`\b(?:one\s+of\s+the|you(?:'re|\s+are)|you\s+(?:guys|all|both)\s+are)\s+(?:[\w-]+\s+){0,2}?${PEOPLE}\b`,
     'gi',
   ),
+  // "The best PM I have ever come across": the strongest superlative there is, one is enough.
+  /\bthe\s+(?:best|greatest|smartest|finest|most\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:i've|i\s+have|i)\s+(?:ever\s+)?(?:seen|met|worked\s+with|known|heard|come\s+across|followed|read)\b/gi,
+  // Greatest of all time, as said of a person.
+  /\bG\.?O\.?A\.?T\b/g,
   /\b(?:the\s+)?(?:smartest|greatest|most\s+(?:brilliant|talented|inspiring|impressive|amazing|incredible|influential))\s+(?:person|people|leaders?|engineers?|designers?|minds?|experts?|founders?|pms?|managers?|women|woman|men|man|professionals?|thinkers?|writers?|speakers?)\b/gi,
 ];
 const LIGHT = [
   /\b(?:amazing|incredible|incredibly|awesome|brilliant|phenomenal|extraordinary|outstanding|unbelievable|mind-?blowing|jaw-?dropping|epic|stellar|spectacular|superb|fantastic|tremendous|exceptional|inspiring|inspirational|impressive|remarkable|blown\s+away|admire\s+you|big\s+fan|greatest|smartest)\b/gi,
   /\b(?:you're|you\s+are)\s+(?:the|one\s+of\s+the)\s+(?:best|greatest|smartest|most)\b/gi,
   /\b(?:an?|true|real|such\s+an?|huge|great|big|absolute|total)\s+inspiration\b/gi,
-  /\bthe\s+(?:best|greatest|smartest|finest)\s+(?:[\w-]+\s+){0,2}?(?:i've|i\s+have|i)\s+(?:ever\s+)?(?:seen|met|worked\s+with|known|heard|come\s+across)\b/gi,
 ];
 
 // A praise noun in Title Case mid-sentence names a product or a project ("the Ninja build files",

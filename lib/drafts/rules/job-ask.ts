@@ -6,18 +6,20 @@ const PATTERNS = [
   // Not "could you recommend me a book": that asks for a recommendation, not for one of me.
   /\brefer(?:ring)?\s+me\b|\brecommend(?:ing)?\s+me\b(?!\s+(?:a|an|some|any|one|two|three|your|books?|resources?|reading)\b)/gi,
   // A referral for me; not "our referral programme", "the referral bonus", "their referrals".
-  /\breferral\b(?<!\b(?:our|their|his|her|its|employee|customer|client|patient|partner)\s+referral)(?![\s-]+(?:program(?:me)?s?|schemes?|bonus(?:es)?|systems?|process(?:es)?|pipelines?|networks?|rates?|fees?|links?|codes?|traffic|partners?|marketing|loops?|campaigns?|polic(?:y|ies)|hires|hiring|sources?|data|platforms?|tools?|free|based|driven)\b)/gi,
+  /\breferral\b(?<!\b(?:our|their|his|her|its|employee|customer|client|patient|partner)\s+referral)(?![\s-]+(?:program(?:me)?s?|interviews?|candidates?|requests?|etiquette|culture|volumes?|schemes?|bonus(?:es)?|systems?|process(?:es)?|pipelines?|networks?|rates?|fees?|links?|codes?|traffic|partners?|marketing|loops?|campaigns?|polic(?:y|ies)|hires|hiring|sources?|data|platforms?|tools?|free|based|driven)\b)/gi,
   /\b(?:any|some|give|giving|offer|offering|provide|providing|make|making|do|welcome|appreciate)\s+(?:\w+\s+)?referrals\b/gi,
   /\b(?:introduc(?:e|ing)|intro|connect(?:ing)?|put(?:ting)?)\s+me\s+(?:in\s+touch\s+)?(?:to|with)\b/gi,
   /\b(?:love|like|want|hoping|hope|keen|eager|chance|opportunity)\s+to\s+(?:join|be\s+(?:a\s+)?part\s+of|work\s+(?:at|for|on|with|in))\s+(?:your|the)\s+(?:team|company|org|organi[sz]ation|startup|group|department)\b/gi,
-  /\b(?:an?\s+)?(?:warm\s+|quick\s+)?intro(?:duction)?s?\s+to\s+(?:your|the|a|an|someone|anyone|somebody|people|their|his|her|one\s+of)\b/gi,
+  // Not "the intro to your onboarding docs" or "your introduction to type theory": a section or a text.
+  /\b(?<!\b(?:the|your|his|her|their|its|this|that)\s+)(?:an?\s+)?(?:warm\s+|quick\s+)?intro(?:duction)?s?\s+to\s+(?:your|the|a|an|someone|anyone|somebody|people|their|his|her|one\s+of)\b/gi,
   /\b(?:are|is)\s+(?:you|your\s+(?:team|company|org|organi[sz]ation|group|department|startup))\s+(?:currently\s+|still\s+|by\s+any\s+chance\s+)?hiring\b/gi,
   // "Any chance you're hiring?"; not "I'm not sure if you're hiring, but ..." alone.
   /\b(?:if|whether|chance|case)(?<!\bnot\s+sure\s+(?:if|whether|chance))\s+(?:you|your\s+[\w-]+)(?:\s+(?:are|is|were|ever|happen\s+to\s+be)|'re|'s)\s+(?:\w+\s+)?hiring\b/gi,
   /\bknow\s+(?:of\s+)?(?:anyone|anybody|someone|somebody|any\s+(?:teams?|companies|startups))\s+(?:who|that)(?:'s|\s+is|\s+are|\s+might\s+be)\s+hiring\b/gi,
   // Set phrases, one scan for all of them (this rule runs on every keystroke).
   /\b(?:hir(?:e|ing)\s+me|(?:consider|considering)\s+me\s+for|keep\s+me\s+in\s+mind\s+for|put\s+in\s+a\s+(?:good\s+)?word|vouch\s+for\s+me|(?:get|getting)\s+my\s+foot\s+in\s+the\s+door|(?:be|being|get|getting)\s+considered\s+for)\b/gi,
-  /\b(?:pass|passing|forward|forwarding|send|sending|put|putting|flag|flagging|mention|mentioning|share|sharing)\s+(?:on\s+|along\s+|forward\s+)?my\s+(?:cv|c\.v\.|resume|résumé|application|name|profile)\s+(?:to|on|along|forward|for|with\s+(?:your\s+|the\s+)?(?:recruit\w*|hr|talent|hiring|people\s+team))\b/gi,
+  // Their passing my CV on, not my sending it to them ("I'm sending my CV along": an attachment).
+  /(?<!\b(?:i|i'm|i\s+am|i'll|i\s+will|i've|i\s+have|am|and)\s+(?:also\s+|just\s+)?)\b(?:pass|passing|forward|forwarding|send|sending|put|putting|flag|flagging|mention|mentioning|share|sharing)\s+(?:on\s+|along\s+|forward\s+)?my\s+(?:cv|c\.v\.|resume|résumé|application|name|profile)\s+(?:to|on|along|forward|for|with\s+(?:your\s+|the\s+)?(?:recruit\w*|hr|talent|hiring|people\s+team))\b/gi,
   // Singular after "any", as in "if there is any opening for a fresher"; "any scope for me".
   /\bany\s+(?:[\w-]+\s+)?(?:opening|vacancy|internship)\b(?!\s+(?:remarks?|keynote|talk|session|act|line|statement|move|slide|chapter)\b)|\b(?:any\s+)?scope\s+for\s+(?:me|someone\s+like\s+me|a\s+fresher)\b/gi,
 
@@ -30,6 +32,17 @@ const PATTERNS = [
     'gi',
   ),
   /\b(?:get|land|secure)\s+(?:me\s+)?an\s+interview\b/gi,
+  // "If a role opens up on your team, ...": the sentence is about their next vacancy.
+  new RegExp(
+    String.raw`\bif\s+(?:a|an|any|the\s+right)\s+(?:[\w-]+\s+)?(?:${JOB}|spot|seat)\s+(?:ever\s+)?(?:opens?|comes?\s+up|becomes?\s+(?:available|free)|frees?\s+up)\b`,
+    'gi',
+  ),
+  /\b(?:put|putting|nominate|nominating)\s+me\s+forward\b/gi,
+  /\b(?:love|like|want|hoping|hope|keen|eager|dream)\s+to\s+work\s+(?:for|under)\s+you\b/gi,
+  new RegExp(
+    String.raw`\b(?:chance|possibility|shot)\s+(?:of|at|for)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?(?:${JOB}|interview|opening)\b`,
+    'gi',
+  ),
 ];
 
 // "I'm (an engineer) looking for a new role", said of oneself: not "before applying for roles".

@@ -12,8 +12,10 @@ const INVITE = String.raw`(?:grab(?:bing)?|meet(?:ing)?\s+(?:up\s+)?(?:you\s+)?(
 const WEAK_INVITE = String.raw`(?:get(?:ting)?|have|having|go(?:ing)?\s+for|do|over|for)`;
 const TOGETHER = /\b(?:we|us|let's|together|sometime|on\s+me)\b/i;
 
-// Every pattern names a meal or a drink: skip them all on drafts without one (every keystroke).
-const ANY_MEAL = new RegExp(String.raw`\b${MEAL}\b`, 'i');
+// Places one meets a stranger over food or drink: "meet at a café near your office".
+const VENUE = String.raw`(?:caf[eé]s?|coffee\s*(?:shops?|houses?)|tea\s*rooms?|pubs?|bars?|restaurants?|bistros?|diners?|brewer(?:y|ies)|wine\s+bars?)`;
+// Every pattern names a meal, a drink or a venue: skip them all on drafts without one (every keystroke).
+const ANY_MEAL = new RegExp(String.raw`\b(?:${MEAL}\b|${VENUE}(?![\p{L}\p{N}]))|\bmy\s+treat\b`, 'iu');
 const WEAK_PATTERN = new RegExp(String.raw`\b${WEAK_INVITE}\s+${FILL}${MEAL}\b${TOPIC_AFTER}`, 'gi');
 const PATTERNS = [
   new RegExp(String.raw`\b${INVITE}\s+${FILL}${MEAL}\b${TOPIC_AFTER}`, 'gi'),
@@ -22,6 +24,16 @@ const PATTERNS = [
     'gi',
   ),
   new RegExp(String.raw`\b${MEAL}'s\s+on\s+me\b`, 'gi'),
+  // "Coffee?" or "Lunch next week?" alone proposes the meal; "My treat." pays for it.
+  new RegExp(
+    String.raw`(?<=^[^\S\n]*|[.!?][^\S\n]+)(?:(?:a|an|quick|virtual|some)\s+)?${MEAL}(?:\s+(?:next\s+week|this\s+week|sometime|soon|one\s+day))?\s*\?`,
+    'gim',
+  ),
+  /\b(?:(?:it's|it\s+is|it'll\s+be|it\s+will\s+be|it\s+would\s+be|and)\s+)?my\s+treat\b/gi,
+  new RegExp(
+    String.raw`\b(?:meet|meeting|catch\s+up|see\s+you|join\s+me)\s+(?:up\s+)?(?:at|in)\s+(?:a|an|the|some|your\s+(?:favou?rite|local))\s+(?:[\p{L}'-]+\s+){0,2}?${VENUE}(?![\p{L}\p{N}])`,
+    'giu',
+  ),
   new RegExp(
     String.raw`\b(?:virtual|zoom|online|video|quick)[\s-]+(?:coffee|lunch|drinks?|tea|breakfast)\b${TOPIC_AFTER}`,
     'gi',

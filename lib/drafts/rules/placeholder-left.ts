@@ -5,16 +5,23 @@ const PATTERNS = [
   // [Name], [your company]; not footnotes ([1]), Markdown links ([my post](https://...)) or the
   // editorial marks of a quotation ([sic], [emphasis mine]).
   /\[(?!\s*(?:sic!?|emphasis\s+(?:mine|added)|my\s+emphasis|ibid\.?)\s*\])(?=[^\]\n]*\p{L})[^\]\n]{1,40}\](?!\()/giu,
+  // An empty slot: "your talk at [ ]" (a Markdown task box "- [ ]" is let through below).
+  // Not a type or an index ("string[]", "arr[ ]").
+  /(?<![\p{L}\p{N}_\])>])\[[^\S\n]*\]/gu,
   /\{\{[^{}\n]{0,40}\}\}/g,
   /\{\s*[\p{L}_][\p{L}\p{N}_ .-]{0,30}\s*\}/gu,
   /\$\{[^}\n]{1,40}\}/g,
   // <TOPIC>, <first name>; not emails or links, which contain @ or :, nor generics (Promise<T>).
-  /(?<![\p{L}\p{N}])<\s*[\p{L}_][\p{L}\p{N}_ .'-]{0,30}\s*>/gu,
+  // Not an HTML element named as such ("the <details> element", "a <table> tag").
+  /(?<![\p{L}\p{N}])<\s*[\p{L}_][\p{L}\p{N}_ .'-]{0,30}\s*>(?!\s+(?:elements?|tags?|components?|attributes?)\b)/gu,
+  /\(\(\s*[\p{L}_][^()\n]{0,40}\)\)/gu,
   /(?<![\p{L}\p{N}])X{2,}(?![\p{L}\p{N}])/gu,
   /(?<![\p{L}\p{N}])x{3,}(?![\p{L}\p{N}])/gu,
   // Not the words as code terms or prose: "stale TODO comments", "the date is still TBD".
-  /(?<!\b(?:stale|old|open|every|each|that|this|those|these|your|their|my|our|of|is|are|was|still|remains?|currently)\s+)\b(?:TODO|TBD|TBC|FIXME|TKTK|INSERT(?:\s+[A-Z]+)?)\b(?!\s+(?:comments?|lists?|apps?|items?|markers?|tags?|notes?|entries|counts?|debt|files?|rules?|lines?)\b)/g,
+  /(?<!\b(?:stale|old|open|every|each|that|this|those|these|your|their|my|our|of|is|are|was|still|remains?|currently)\s+)\b(?:TODO|TBD|TBC|FIXME|TKTK|INSERT(?:\s+[A-Z]+)?)\b(?!-[A-Za-z]|\s+(?:comments?|lists?|apps?|items?|markers?|tags?|notes?|entries|counts?|debt|files?|rules?|lines?)\b)/g,
   /\b(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|COMPANY_?NAME|YOUR_?NAME|THEIR_?NAME|JOB_?TITLE)\b/g,
+  // Any SNAKE_CASE slot naming what goes there: EVENT_NAME, TALK_TITLE, MUTUAL_CONTACT_COMPANY.
+  /\b[A-Z]+_(?:[A-Z]+_)*(?:NAME|COMPANY|TOPIC|TITLE|ROLE|FIELD|LINK|URL|DATE|EVENT|POSITION|SCHOOL|INDUSTRY|CITY|PROJECT|TEAM|ORG|HERE)\b/g,
   /%[A-Z_]{2,}%/g,
   // $FIRSTNAME, $COMPANY_NAME; not environment variables ($PATH) or tickers ($NVDA).
   /\$[A-Z_]*(?:NAME|COMPANY|TOPIC|TITLE|ROLE|FIELD|LINK|URL|DATE|POSITION|SCHOOL|EMAIL|PHONE|INDUSTRY|CITY|PROJECT|TEAM|ORG)[A-Z_]*\b/g,
@@ -41,7 +48,7 @@ export const placeholderLeft: Rule = {
     const text = draft.doc.text;
     const accept = (m: { start: number; end: number }) => {
       const before = text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start);
-      if (/^\[[xX]\]$/.test(text.slice(m.start, m.end)) && CHECKBOX.test(before)) return false;
+      if (/^\[[xX\s]?\]$/.test(text.slice(m.start, m.end)) && CHECKBOX.test(before)) return false;
       // Inside a `code span` it is code (`<Suspense>`, `{ data }`), not a template slot. (The
       // folded text turns backticks into apostrophes; the raw text keeps them, at the same offsets.)
       const raw = draft.doc.raw.slice(m.start - before.length, m.start);

@@ -13,10 +13,12 @@ const PATTERNS = [
   new RegExp(String.raw`\b(?:attaching|enclosing)\s+(?:my|a|the|our)\s+(?:[\w-]+\s+){0,4}?${FILE}`, 'giu'),
   // "PFA my resume": "please find attached", as Indian English abbreviates it.
   /\bPFA\b/g,
-  /\bsharing\s+my\s+(?:cv|c\.v\.|resume|résumé|portfolio)\b/gi,
+  /\b(?:sharing|sending|forwarding)\s+(?:you\s+)?my\s+(?:cv|c\.v\.|resume|résumé|portfolio)\b(?!\s+to\b)/gi,
+  // "Attached: my CV", "Enclosed - my portfolio".
+  /(?<![\p{L}\p{N}])(?:attached|enclosed|attachments?)\s*[:-]\s*(?:(?:my|a|the|our)\s+)?\p{L}[\p{L}\p{N}]*(?:[.-][\p{L}\p{N}]+)*/giu,
   /\bplease\s+(?:find|see)\s+(?:\w+\s+){0,3}?(?:attached|enclosed)\b/gi,
   /\b(?:see|find)\s+(?:the\s+)?(?:attached|enclosed)\b/gi,
-  /\battached\s+(?:is|are|you'll\s+find|please\s+find|herewith)\b/gi,
+  /\b(?:attached|enclosed)\s+(?:is|are|you'll\s+find|please\s+find|herewith)\b/gi,
   new RegExp(
     String.raw`\b(?:my|the)\s+${FILE}\s+(?:is|are)\s+(?:attached|enclosed|below|linked\s+below)\b`,
     'giu',

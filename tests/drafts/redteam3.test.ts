@@ -1,0 +1,93 @@
+// The linter's third red-team pass: wordings the corpus did not have, each of which failed before
+// its fix. Fires: the rule must fire and highlight exactly these words. Quiet: it must not fire.
+import { describe, expect, it } from 'vitest';
+import { type DraftContext, lintDraft, type RuleId } from '@/lib/drafts/lint';
+
+const message: DraftContext = { channel: 'message' };
+const W = 'Your talk at SREcon on paging budgets is why I am writing. ';
+const Q = 'How did you set the first budget? A 15-minute call or a short written reply would be plenty.';
+const E = ' No worries if not.';
+
+function findingsOf(rule: RuleId, text: string, context: DraftContext = message) {
+  return lintDraft(text, context).findings.filter((f) => f.rule === rule);
+}
+function highlighted(rule: RuleId, text: string, context: DraftContext = message): string[] {
+  return findingsOf(rule, text, context)
+    .filter((f) => f.start !== undefined)
+    .map((f) => text.slice(f.start, f.end));
+}
+
+describe('red-team 3: phrases that must fire', () => {
+  it.each<[RuleId, string, string[]]>([
+    ['pick-your-brain', 'Hoping to pick ya brain on hiring.', ['pick ya brain']],
+    ['pick-your-brain', 'Pickin your brain for 10 mins would be great.', ['Pickin your brain']],
+    ['meal-invite', 'Coffee? My treat.', ['Coffee?', 'My treat']],
+    ['meal-invite', 'Lunch next week? I know a good place.', ['Lunch next week?']],
+    ['meal-invite', 'Could we meet at a café near your office for 20 minutes?', ['meet at a café']],
+    ['be-my-mentor', 'Are you open to taking on a mentee?', ['taking on a mentee']],
+    ['be-my-mentor', 'Are you taking on any mentees this year?', ['taking on any mentees']],
+    ['be-my-mentor', 'Would you have room for a new mentee?', ['room for a new mentee']],
+    ['be-my-mentor', 'I need a mentor and I think you would be great.', ['I need a mentor']],
+    ['be-my-mentor', 'Could we set up a monthly mentoring session?', ['set up a monthly mentoring']],
+    ['job-ask', 'If a role opens up on your team, would you keep me in mind?', ['If a role opens']],
+    ['job-ask', 'Could you put me forward for the platform role?', ['put me forward']],
+    ['job-ask', "I'd love to work for you.", ['love to work for you']],
+    ['job-ask', 'Is there any chance of a job at your company?', ['chance of a job']],
+    [
+      'flattery',
+      'You are hands down the best PM I have ever come across.',
+      ['the best PM I have ever come across'],
+    ],
+    ['flattery', 'Truly the GOAT of product.', ['GOAT']],
+    ['unasked-attachment', 'Enclosed is my portfolio.', ['Enclosed is']],
+    ['unasked-attachment', 'Attached: my CV and cover letter.', ['Attached: my CV']],
+    ['unasked-attachment', "I'm sending my CV along so you have the context.", ['sending my CV']],
+    ['placeholder-left', 'I loved your talk at ((event)).', ['((event))']],
+    ['placeholder-left', 'I loved your talk at EVENT_NAME.', ['EVENT_NAME']],
+    ['placeholder-left', 'I loved your talk at [ ].', ['[ ]']],
+  ])('%s on %j', (rule, text, words) => {
+    expect(highlighted(rule, text)).toEqual(words);
+  });
+
+  it.each<[RuleId, string]>([
+    [
+      'no-specific-ask',
+      `${W}Would you mind if I sent over some questions? A 15-minute call would be plenty.${E}`,
+    ],
+    ['no-specific-ask', `${W}Would love your perspective on things. A 15-minute call would be plenty.${E}`],
+    ['no-easy-out', `${W}${Q} If not, I will try again next week.`],
+    ['no-easy-out', `${W}${Q} If not, I'll follow up on Monday.`],
+  ])('%s on %j', (rule, text) => {
+    expect(findingsOf(rule, text)).toHaveLength(1);
+  });
+
+  it('does not take my sending my CV for asking them to pass it on', () => {
+    expect(findingsOf('job-ask', "I'm sending my CV along so you have the context.")).toEqual([]);
+  });
+});
+
+describe('red-team 3: near-misses that must stay quiet', () => {
+  it.each<[RuleId, string]>([
+    ['pick-your-brain', "I know you get a lot of 'can I pick your brain' messages, so here is one question."],
+    ['pick-your-brain', 'Your post on why pick-your-brain requests fail made me rewrite this note.'],
+    ['pick-your-brain', 'Your talk on brain-picking culture in startups was spot on.'],
+    ['pick-your-brain', 'Would you pick Brain.js or TensorFlow.js for a browser prototype?'],
+    ['job-ask', 'Your post on running referral interviews fairly was great.'],
+    ['job-ask', 'How did you structure the intro to your onboarding docs?'],
+    ['placeholder-left', `Hi Dana, your post on the <details> element was great. ${Q}`],
+    ['placeholder-left', `Hi Dana, your post on TODO-driven development was great. ${Q}`],
+    ['placeholder-left', `Hi Dana, your talk on the Array<string> vs string[] debate was great. ${Q}`],
+    ['placeholder-left', 'Agenda:\n- [ ] Where I am\n- [x] Where I need to be'],
+    ['no-why-you', `Priya Nair said you were the person to ask about usage pricing. ${Q}${E}`],
+    ['multiple-asks', `${W}How did you set the first budget? What day suits you?${E}`],
+    ['no-easy-out', `${W}${Q} If it is a bad time, just ignore this.`],
+    ['no-easy-out', `${W}${Q} A "no" is a perfectly good answer.`],
+    ['no-easy-out', `${W}${Q} And no offence taken if you say no.`],
+    ['no-easy-out', `${W}${Q} Please don’t feel any obligation.`],
+    ['no-easy-out', `${W}${Q} Whenever suits, and only if it suits.`],
+    ['no-easy-out', `${W}${Q} Entirely up to you.`],
+    ['no-easy-out', `${W}${Q} Ignoring this is fine too.`],
+  ])('%s on %j', (rule, text) => {
+    expect(findingsOf(rule, text)).toEqual([]);
+  });
+});
