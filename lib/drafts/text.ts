@@ -94,10 +94,16 @@ function wordBefore(text: string, at: number, floor: number): string {
   return text.slice(i, at).toLowerCase();
 }
 
+// Emoji that open a line ("🎉🎉 Can I ...") belong to no sentence: a highlight starts at the words.
+const LEADING_EMOJI =
+  /^(?:\s|\u200d|\ufe0f|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator})+/u;
+
 function push(out: Sentence[], text: string, start: number, end: number): void {
   let s = start;
   let e = end;
   while (s < e && /\s/.test(text[s] ?? '')) s++;
+  if (s < e && text.charCodeAt(s) > 0x7f)
+    s += LEADING_EMOJI.exec(text.slice(s, Math.min(e, s + 64)))?.[0].length ?? 0;
   while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
   if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
 }
@@ -188,8 +194,18 @@ const MENTION_BEFORE = /\b(?:phrase|words?|saying|say|says|said|called|like)\s*$
  * quotes around the writer's own words ("could I “pick your brain”?") stay a use.
  */
 export function isMention(doc: DraftDoc, start: number, end: number): boolean {
-  const text = doc.text;
-  // Most drafts quote nothing: answer from two native searches, never a walk over the line.
+  // Look only as far as a quotation can reach: on a long draft with many matches, searching the
+  // whole text for quotes and line breaks each time would make this quadratic.
+  const from = Math.max(0, start - QUOTE_REACH);
+  const text = doc.text.slice(from, end + QUOTE_REACH);
+  return isMentionIn(text, start - from, end - from);
+}
+
+/** How far a quotation may reach either side of the phrase it names. */
+const QUOTE_REACH = 300;
+
+function isMentionIn(text: string, start: number, end: number): boolean {
+  // Most drafts quote nothing: answer from a few native searches, never a walk over the line.
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
   const pair =

@@ -91,3 +91,68 @@ describe('red-team 3: near-misses that must stay quiet', () => {
     expect(findingsOf(rule, text)).toEqual([]);
   });
 });
+
+describe('red-team 3: ranges, limits and long drafts', () => {
+  const note: DraftContext = { channel: 'connection-note' };
+  const fill = (n: number) => 'a'.repeat(n);
+
+  it('highlights the words, not the emoji that open the sentence', () => {
+    const text = '👋🏽 Hi Dana! 🎉🎉 Can I pick your brain over coffee? [Name]';
+    const report = lintDraft(text, message);
+    const words = Object.fromEntries(
+      report.findings.filter((f) => f.start !== undefined).map((f) => [f.rule, text.slice(f.start, f.end)]),
+    );
+    expect(words).toMatchObject({
+      'pick-your-brain': 'pick your brain',
+      'meal-invite': 'over coffee',
+      'placeholder-left': '[Name]',
+      'no-specific-ask': 'Can I pick your brain over coffee?',
+    });
+  });
+
+  // Counted as LinkedIn's <textarea maxlength> counts: UTF-16 units (see characterCount). The
+  // highlight of the overflow starts at a whole character, never inside one.
+  it.each([
+    ['a thumbs-up whose skin tone crosses the limit', `${fill(197)}👍🏽`, 197],
+    ['a letter whose combining accent crosses the limit', `${fill(199)}e\u0301`, 199],
+    ['a flag whose second half crosses the limit', `${fill(198)}🇵🇹`, 198],
+  ])('starts the over-limit highlight at %s', (_label, text, start) => {
+    const over = findingsOf('over-limit', text, note);
+    expect(over).toHaveLength(1);
+    expect(over[0]?.start).toBe(start);
+    expect(over[0]?.end).toBe(text.length);
+  });
+
+  it('counts a letter and its combining accent as two characters, as maxlength does', () => {
+    expect(findingsOf('over-limit', 'e\u0301'.repeat(100), note)).toEqual([]);
+    expect(findingsOf('over-limit', `${'e\u0301'.repeat(100)}a`, note)).toHaveLength(1);
+  });
+
+  it('scores an empty or whitespace-only draft 0, with no ranges', () => {
+    for (const text of ['', '   \n\t ', '\u200b', '🙂']) {
+      const report = lintDraft(text, message);
+      expect(report.score).toBe(0);
+      for (const f of report.findings) expect(f.start).toBeUndefined();
+    }
+  });
+
+  // Each of these took from 0.3 to 5.6 seconds before: a search from every match to the start or
+  // end of a draft with no line break, or a look-ahead to the end of the line.
+  it.each([
+    ['task boxes', '[x] '],
+    ['attachment labels', 'Attached: '],
+    ['opening brackets', '['],
+    ['quoted coffee', 'Could we "grab coffee" sometime? '],
+  ])('lints 50,000 characters of %s quickly', (_label, unit) => {
+    const text = unit.repeat(Math.ceil(50000 / unit.length)).slice(0, 50000);
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      const report = lintDraft(text, { channel: 'email' });
+      best = Math.min(best, performance.now() - t0);
+      for (const f of report.findings)
+        if (f.end !== undefined) expect(f.end).toBeLessThanOrEqual(text.length);
+    }
+    expect(best).toBeLessThan(250);
+  });
+});

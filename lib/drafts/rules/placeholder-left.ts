@@ -4,7 +4,7 @@ import { ALL_KINDS, findPhrases, quote, type Rule } from '../rule';
 const PATTERNS = [
   // [Name], [your company]; not footnotes ([1]), Markdown links ([my post](https://...)) or the
   // editorial marks of a quotation ([sic], [emphasis mine]).
-  /\[(?!\s*(?:sic!?|emphasis\s+(?:mine|added)|my\s+emphasis|ibid\.?)\s*\])(?=[^\]\n]*\p{L})[^\]\n]{1,40}\](?!\()/giu,
+  /\[(?!\s*(?:sic!?|emphasis\s+(?:mine|added)|my\s+emphasis|ibid\.?)\s*\])(?=[^\]\n]{0,40}\p{L})[^\]\n]{1,40}\](?!\()/giu,
   // An empty slot: "your talk at [ ]" (a Markdown task box "- [ ]" is let through below).
   // Not a type or an index ("string[]", "arr[ ]").
   /(?<![\p{L}\p{N}_\])>])\[[^\S\n]*\]/gu,
@@ -34,6 +34,9 @@ const PATTERNS = [
   /\binsert\s+(?:name|company|topic|link|title|here)\b/gi,
 ];
 
+/** How far back on its line a match looks for a checkbox bullet or an open `code span`. */
+const LINE_REACH = 200;
+
 // A ticked Markdown checkbox at the start of a line ("- [x] Goal: ..."), as in an agenda.
 const CHECKBOX = /^[^\S\n]*(?:[-*+][^\S\n]*|\d+[.)][^\S\n]*)?$/;
 
@@ -47,7 +50,9 @@ export const placeholderLeft: Rule = {
   check(draft) {
     const text = draft.doc.text;
     const accept = (m: { start: number; end: number }) => {
-      const before = text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start);
+      // The line before the match, at most LINE_REACH back (a long draft may be one long line).
+      const window = text.slice(Math.max(0, m.start - LINE_REACH), m.start);
+      const before = window.slice(window.lastIndexOf('\n') + 1);
       if (/^\[[xX\s]?\]$/.test(text.slice(m.start, m.end)) && CHECKBOX.test(before)) return false;
       // Inside a `code span` it is code (`<Suspense>`, `{ data }`), not a template slot. (The
       // folded text turns backticks into apostrophes; the raw text keeps them, at the same offsets.)

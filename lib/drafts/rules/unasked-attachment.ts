@@ -15,7 +15,7 @@ const PATTERNS = [
   /\bPFA\b/g,
   /\b(?:sharing|sending|forwarding)\s+(?:you\s+)?my\s+(?:cv|c\.v\.|resume|résumé|portfolio)\b(?!\s+to\b)/gi,
   // "Attached: my CV", "Enclosed - my portfolio".
-  /(?<![\p{L}\p{N}])(?:attached|enclosed|attachments?)\s*[:-]\s*(?:(?:my|a|the|our)\s+)?\p{L}[\p{L}\p{N}]*(?:[.-][\p{L}\p{N}]+)*/giu,
+  /\b(?:attached|enclosed|attachments?)\s*[:-]\s*(?:(?:my|a|the|our)\s+)?[a-z\u00c0-\u024f][\w\u00c0-\u024f]*(?:[.-][\w\u00c0-\u024f]+)*/gi,
   /\bplease\s+(?:find|see)\s+(?:\w+\s+){0,3}?(?:attached|enclosed)\b/gi,
   /\b(?:see|find)\s+(?:the\s+)?(?:attached|enclosed)\b/gi,
   /\b(?:attached|enclosed)\s+(?:is|are|you'll\s+find|please\s+find|herewith)\b/gi,
@@ -39,8 +39,19 @@ export const unaskedAttachment: Rule = {
   fix: 'Leave it out, and offer to send it if they would find it useful.',
   kinds: ALL_KINDS,
   check(draft) {
+    // One test per sentence, however many attachments it names (a long draft may be one sentence).
+    const asked = new Map<number, boolean>();
     const spans = findPhrases(draft, PATTERNS, {
-      accept: (m) => !ASKED.test(sentenceAt(draft.doc, m.start)?.text ?? ''),
+      accept: (m) => {
+        const sentence = sentenceAt(draft.doc, m.start);
+        if (!sentence) return true;
+        let yes = asked.get(sentence.start);
+        if (yes === undefined) {
+          yes = ASKED.test(sentence.text);
+          asked.set(sentence.start, yes);
+        }
+        return !yes;
+      },
     });
     return spans.map((s) => ({
       ...s,
