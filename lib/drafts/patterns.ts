@@ -19,6 +19,7 @@ export const TIME_BOX = re([
   String.raw`\b(?:short|brief|quick|(?:one|two|three|few|\d)[\s-](?:line|sentence|paragraph))\s+(?:written\s+|email\s+|e-mail\s+|text\s+)?(?:reply|replies|answer|answers|response|responses|note|email|e-mail|message)\b`,
   String.raw`\b(?:a\s+few|one|two|three|a\s+couple\s+of|[1-5])\s+(?:lines|sentences|paragraphs?)\b`,
   String.raw`\ba\s+(?:line|sentence|paragraph)\s+or\s+two\b`,
+  String.raw`\b(?:one|a\s+single|single|a\s+one)[\s-](?:line|sentence)\b`,
   String.raw`\b(?:one|two|three|a\s+single|single|[1-3]|a\s+couple\s+of)\s+(?:quick\s+|short\s+|specific\s+|brief\s+|small\s+|concrete\s+)?questions?\b`,
   String.raw`\ba\s+(?:quick|short|single|brief|small)\s+question\b`,
   String.raw`\b(?:one|a\s+single)\s+(?:page|paragraph|email|e-mail|message)\b`,
@@ -32,7 +33,7 @@ const QUESTION_COUNT =
 // Every time box ends in one of these words; scanning for them first is much faster on long
 // drafts than trying every number word at every word boundary.
 const TIME_BOX_END =
-  /(?<![a-z])(?:minutes?|mins?|hours?|hrs?|repl(?:y|ies)|answers?|responses?|note|e-?mail|message|lines|sentences|paragraphs?|(?:line|sentence|paragraph)\s+or\s+two|questions?|page|one-pager)\b/gi;
+  /(?<![a-z])(?:minutes?|mins?|hours?|hrs?|repl(?:y|ies)|answers?|responses?|note|e-?mail|message|(?:line|sentence|paragraph)\s+or\s+two|lines?|sentences?|paragraphs?|questions?|page|one-pager)\b/gi;
 
 export function findTimeBoxes(doc: DraftDoc): Span[] {
   const spans: Span[] = [];
@@ -98,7 +99,9 @@ const ING_VERB = String.raw`(?:building|writing|leading|running|teaching|working
 
 /** Phrases that name a specific, checkable reason for writing to this person. */
 export const WHY_YOU = re([
-  String.raw`\byour\s+(?:[\w'&.-]+\s+){0,4}?${WORK_NOUN}\b`,
+  // "your recent Clojure/conj talk", "your Intro to Rust course"; not "your journey in UX
+  // research", where the noun after the preposition names a field, not something they made.
+  String.raw`\byour\s+(?:(?!(?:in|at|on|for|into|within|across|with|about|from|as)\s)[\w'&.+#/-]+\s+){0,4}?${WORK_NOUN}\b`,
   String.raw`\byou(?:'ve|\s+have|\s+had|'d)?\s+(?:(?:also|once|recently|just|then|previously|already|successfully|personally)\s+)?${DID_VERB}\b`,
   String.raw`\byou(?:'re|\s+are)\s+(?:(?:now|currently|also)\s+)?${ING_VERB}\b`,
   String.raw`\b(?:saw|heard|watched|met|seen|listened\s+to|caught)\s+you\s+(?:speak|talk|present|at|on|in|give|demo|interviewed)\b`,
@@ -222,7 +225,8 @@ const VAGUE = re(
 );
 const LOGISTICS = re(
   [
-    String.raw`\b(?:(?<!-)call(?!-)|zoom|meet|meeting|phone|video|reply|respond|response|slot|calendar|schedule|available|availability|minutes?|mins?|hours?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|format|written|email|message|convenient|suits?|works?\s+(?:for\s+(?:you|me|us|both)|best|better))\b`,
+    // Not "video consults" or "the phone app": a video or a phone is a subject unless it is a call.
+    String.raw`\b(?:(?<!-)call(?!-)|zoom|meet|meeting|(?:phone|video)\s+(?:call|chat|meeting)|by\s+(?:phone|video)|reply|respond|response|slot|calendar|schedule|available|availability|minutes?|mins?|hours?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|format|written|email|message|convenient|suits?|works?\s+(?:for\s+(?:you|me|us|both)|best|better))\b`,
     // "time", "free" and "week" only about the reader's calendar: not "did it take more time than
     // planned?" or "is a free tier worth it?", which are questions of substance.
     String.raw`\b(?:have|find|any|some|spare|a\s+(?:good|convenient|better)|the\s+right|your|make|set\s+up|what|which)\s+(?:\w+\s+)?times?\b|\btime\s+(?:for|to\s+(?:chat|talk|meet|speak|connect)|slots?|zones?)\b`,
@@ -237,6 +241,8 @@ const EXTRA_ASK =
   /\b(?:and|also|plus)\s+(?:(?:could|would|can|will)\s+you\s+|maybe\s+|perhaps\s+|if\s+you\s+could\s+)?(?:also\s+)?(?:introduce|review|send|share|connect|refer|look\s+at|give|tell|recommend|meet|read|check|forward|pass|explain|help)\b/gi;
 const ANNOUNCED_COUNT =
   /\b(?:two|2|a\s+couple\s+of)\s+(?:quick\s+|short\s+|specific\s+|small\s+|brief\s+)?questions\b/i;
+
+const SUBJECT_LINE = /^\W*(?:subject|subj)\s*:/i;
 
 export type AskKind = 'specific' | 'vague' | 'logistics';
 
@@ -277,6 +283,8 @@ export function findAsks(doc: DraftDoc): Ask[] {
   const asks: Ask[] = [];
   for (const s of doc.sentences) {
     const t = s.text;
+    // An email's subject line names the ask the body makes ("Subject: Referral for the role?").
+    if (SUBJECT_LINE.test(t) && doc.text.slice(0, s.start).trim() === '') continue;
     // A question the writer quotes ("why “can I pick your brain?” goes unanswered") asks nothing.
     const own = blankQuotedSentences(t);
     const q = QUESTION_END.test(own);

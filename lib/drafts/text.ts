@@ -73,6 +73,13 @@ export function splitSentences(text: string): Sentence[] {
     const end = m.index + m[0].length;
     // "... why “can I pick your brain?” emails go unanswered": a quoted question mid-sentence.
     if (/^[.!?\u2026]+["')\]]/.test(m[0]) && /^[^\S\n]+\p{Ll}/u.test(text.slice(end))) continue;
+    // "do you still use select! in new code": a macro or an aside, not the end of a sentence.
+    if (
+      m[0] === '!' &&
+      /\w/.test(text[m.index - 1] ?? '') &&
+      /^[^\S\n]+\p{Ll}/u.test(text.slice(end, end + 4))
+    )
+      continue;
     if (m[0].startsWith('.')) {
       const before = wordBefore(text, m.index, start);
       // "e.g." and "Dr." do not end a sentence; a single capital ("J. Smith") does not either.

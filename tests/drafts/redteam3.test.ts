@@ -128,6 +128,11 @@ describe('red-team 3: ranges, limits and long drafts', () => {
     expect(findingsOf('over-limit', `${'e\u0301'.repeat(100)}a`, note)).toHaveLength(1);
   });
 
+  it('does not end a sentence at a macro or aside such as select! before lower case', () => {
+    const text = 'Your post on async Rust is why I write. Do you still use select! in new code?';
+    expect(highlighted('no-time-box', text)).toEqual(['Do you still use select! in new code?']);
+  });
+
   it('scores an empty or whitespace-only draft 0, with no ranges', () => {
     for (const text of ['', '   \n\t ', '\u200b', '🙂']) {
       const report = lintDraft(text, message);
@@ -154,5 +159,48 @@ describe('red-team 3: ranges, limits and long drafts', () => {
         if (f.end !== undefined) expect(f.end).toBeLessThanOrEqual(text.length);
     }
     expect(best).toBeLessThan(250);
+  });
+});
+
+// Complete drafts between the corpus's good and bad bands (a warning and an info, or two warnings):
+// each finds exactly these rules, and scores between the two.
+describe('red-team 3: middling complete drafts', () => {
+  const contexts: Record<string, DraftContext> = {
+    note300: { channel: 'connection-note', noteLimit: 300 },
+    message,
+    inmail: { channel: 'inmail' },
+    email: { channel: 'email' },
+  };
+  it.each<[string, string, RuleId[]]>([
+    [
+      'note300',
+      "Hi Marta, your RailsConf talk on zero-downtime migrations is why I'm writing. We're about to split a 900 GB table. Did you backfill in the app or in SQL? I've attached our migration plan for context. No worries if you can't.",
+      ['unasked-attachment', 'no-time-box'],
+    ],
+    [
+      'message',
+      'Hi Felix, so sorry to bother you. You switched from teaching to frontend at 34, as your About section says. What would you learn first if you did it again? Apologies again for the cold message, and sorry if this is a silly question. No worries if not.',
+      ['over-apology', 'no-time-box'],
+    ],
+    [
+      'inmail',
+      "Hi Tariq, I'm Laila. I'm a founder and I'm building an API startup. I've raised a seed round and I'm about to change my pricing. My co-founder and I disagree, and I think my instinct is right. I want to get my numbers right. How did you price the free tier? A short reply would be plenty. No worries if not.",
+      ['self-focus', 'no-why-you'],
+    ],
+    [
+      'inmail',
+      "Hi Grace, your panel at Web Summit on hiring in Lisbon is why I'm writing. Did you hire a local lead first? What salary bands did you use? How long did the first hire take? A 15-minute call would be plenty.",
+      ['no-easy-out', 'multiple-asks'],
+    ],
+    [
+      'email',
+      'Subject: Sorry for the cold email\n\nHi Jonas,\n\nSorry for the cold email. Your post on moving payments from Go to Rust was amazing, truly world-class. How long did it take before the team was fast in Rust? A short reply would be plenty. Apologies again, and no worries if not.\n\nElif',
+      ['flattery', 'over-apology'],
+    ],
+  ])('%s: %j', (channel, text, rules) => {
+    const report = lintDraft(text, contexts[channel] ?? message);
+    expect([...new Set(report.findings.map((f) => f.rule))].sort()).toEqual([...rules].sort());
+    expect(report.score).toBeGreaterThanOrEqual(60);
+    expect(report.score).toBeLessThan(88);
   });
 });
