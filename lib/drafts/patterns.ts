@@ -209,6 +209,7 @@ const NOT_A_TOPIC = re([
   String.raw`\bhow\s+you(?:'re|\s+are)\s+doing\b`,
   String.raw`\bhow\s+you\s+got\s+(?:to\s+where\s+you\s+are|there)\b`,
   String.raw`\bwhat\s+(?:day|time)s?\b`,
+  String.raw`\b(?:which|what)(?:\s+(?:one|option|format))?\s+(?:works|suits|is\s+easier|is\s+better|you(?:'d)?\s+prefer)\b`,
   String.raw`\bwhich\s+(?:day|time)s?\b`,
   String.raw`\b(?:on|about|regarding|with)\s+my\s+(?:situation|career|journey|path|future|next\s+steps?|options|plans?|growth|development|profile|background|story)\b`,
 ]);
@@ -232,6 +233,8 @@ const LOGISTICS = re(
     String.raw`\b(?:have|find|any|some|spare|a\s+(?:good|convenient|better)|the\s+right|your|make|set\s+up|what|which)\s+(?:\w+\s+)?times?\b|\btime\s+(?:for|to\s+(?:chat|talk|meet|speak|connect)|slots?|zones?)\b`,
     String.raw`\b(?:are|were|be|is)\s+you\s+(?:\w+\s+)?free\b|\bfree\s+(?:for|to|on|next|this|later|sometime|at)\b`,
     String.raw`\b(?:this|next|the\s+coming|that)\s+(?:\w+\s+)?week\b`,
+    // "Could you let me know either way?": asks for an answer to the ask, not for anything new.
+    String.raw`\blet\s+me\s+know\b|\beither\s+way\b`,
   ],
   'i',
 );
@@ -242,6 +245,8 @@ const EXTRA_ASK =
 const ANNOUNCED_COUNT =
   /\b(?:two|2|a\s+couple\s+of)\s+(?:quick\s+|short\s+|specific\s+|small\s+|brief\s+)?questions\b/i;
 
+const REFINEMENT =
+  /^\W*(?:\(|or\b|in\s+other\s+words\b|specifically\b|more\s+specifically\b|put\s+(?:another\s+way|differently)\b|i\.e\.|that\s+is\b|i\s+mean\b|to\s+be\s+(?:more\s+)?(?:precise|specific|concrete)\b|for\s+(?:example|instance)\b|e\.g\.)/i;
 const SUBJECT_LINE = /^\W*(?:subject|subj)\s*:/i;
 
 export type AskKind = 'specific' | 'vague' | 'logistics';
@@ -303,6 +308,9 @@ export function findAsks(doc: DraftDoc): Ask[] {
     else kind = q && !isContentFree(t) ? 'specific' : 'vague';
     EXTRA_ASK.lastIndex = 0;
     const extra = kind === 'logistics' ? 0 : [...t.matchAll(EXTRA_ASK)].length;
+    // "Or per service?", "In other words, ...?", "(Was it per team?)" after a question narrows
+    // that question; it is not a second one.
+    if (asks[asks.length - 1]?.kind === 'specific' && REFINEMENT.test(t) && extra === 0) continue;
     asks.push({ sentence: s, kind, extra, reminder });
   }
   return asks;

@@ -45,6 +45,15 @@ describe('red-team 3: phrases that must fire', () => {
     ['placeholder-left', 'I loved your talk at ((event)).', ['((event))']],
     ['placeholder-left', 'I loved your talk at EVENT_NAME.', ['EVENT_NAME']],
     ['placeholder-left', 'I loved your talk at [ ].', ['[ ]']],
+    ['placeholder-left', 'I loved your talk at __EVENT__.', ['__EVENT__']],
+    [
+      'flattery',
+      "You're an icon in the field and truly an inspiration.",
+      ["You're an icon", 'an inspiration'],
+    ],
+    ['flattery', 'You are a true titan of the industry.', ['You are a true titan']],
+    ['flattery', "You're a unicorn among SREs.", ["You're a unicorn"]],
+    ['flattery', 'Your legendary keynote was something else.', ['Your legendary']],
   ])('%s on %j', (rule, text, words) => {
     expect(highlighted(rule, text)).toEqual(words);
   });
@@ -87,6 +96,21 @@ describe('red-team 3: near-misses that must stay quiet', () => {
     ['no-easy-out', `${W}${Q} Whenever suits, and only if it suits.`],
     ['no-easy-out', `${W}${Q} Entirely up to you.`],
     ['no-easy-out', `${W}${Q} Ignoring this is fine too.`],
+    ['multiple-asks', `${W}How did you set the first budget? (Was it per team or per service?)${E}`],
+    ['multiple-asks', `${W}Did you set the first budget per team? Or per service? ${Q.slice(34)}${E}`],
+    ['multiple-asks', `${W}${Q} In other words, what number did you start with?${E}`],
+    ['multiple-asks', `${W}${Q} Specifically, what did you do when a team blew through it?${E}`],
+    ['multiple-asks', `${W}${Q} Could you let me know either way?${E}`],
+    ['multiple-asks', `${W}${Q} Could you let me know which works?${E}`],
+    ['flattery', `${W}Your post on the legendary 2019 outage at Lumen was useful. ${Q}${E}`],
+    ['flattery', `${W}How do you hire for world-class SRE on a startup budget?${E}`],
+    ['flattery', `${W}Your post on the iconic Bell Labs papers was a great read. ${Q}${E}`],
+    ['flattery', `${W}How did you handle the "rockstar" engineer who refused on-call?${E}`],
+    ['flattery', `${W}Our team calls it the "hero pager" problem. ${Q}${E}`],
+    ['placeholder-left', `Hi Dana, you wrote "we [the SRE team] own the pager". ${Q}${E}`],
+    ['placeholder-left', `Hi Dana, your talk at DevOpsDays [slides here: ex.org/s] was great. ${Q}${E}`],
+    ['placeholder-left', `Hi Dana, your talk on the XXX-large cluster was great. ${Q}${E}`],
+    ['placeholder-left', `Hi Dana, your post (the one with the [REDACTED] logs) was great. ${Q}${E}`],
   ])('%s on %j', (rule, text) => {
     expect(findingsOf(rule, text)).toEqual([]);
   });
