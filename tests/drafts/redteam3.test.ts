@@ -1,6 +1,8 @@
 // The linter's third red-team pass: wordings the corpus did not have, each of which failed before
 // its fix. Fires: the rule must fire and highlight exactly these words. Quiet: it must not fire.
 import { describe, expect, it } from 'vitest';
+import { generateDrafts, SHORTENING_ORDER } from '@/lib/drafts/generate';
+import { characterCount } from '@/lib/drafts/limits';
 import { type DraftContext, lintDraft, type RuleId } from '@/lib/drafts/lint';
 
 const message: DraftContext = { channel: 'message' };
@@ -226,5 +228,32 @@ describe('red-team 3: middling complete drafts', () => {
     expect([...new Set(report.findings.map((f) => f.rule))].sort()).toEqual([...rules].sort());
     expect(report.score).toBeGreaterThanOrEqual(60);
     expect(report.score).toBeLessThan(88);
+  });
+});
+
+describe('red-team 3: generator', () => {
+  it('fits all three phrasings of a request a few characters over the free note limit', () => {
+    const result = generateDrafts({
+      kind: 'request',
+      channel: 'connection-note',
+      prospect: { fullName: 'Prof. Kwame Mensah', company: 'University of Ghana' },
+      me: { name: 'Ama', role: "public-health master's student" },
+      topic: 'telehealth surveys',
+      whyYou: ['you ran the 2022 rural telehealth survey in the Volta region'],
+      ask: 'which question wording got nurses to answer honestly',
+      timeBox: 'a short written reply',
+      commitment: 'send you the results',
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    // Before, two of the three were a few characters over and silently dropped.
+    expect(new Set(result.variants.map((v) => v.text)).size).toBe(3);
+    for (const v of result.variants) {
+      expect(characterCount(v.text)).toBeLessThanOrEqual(200);
+      expect(v.report.score).toBeGreaterThanOrEqual(80);
+      expect(v.report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+      const order = v.shortened.map((s) => SHORTENING_ORDER.indexOf(s));
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+    }
   });
 });
