@@ -64,14 +64,17 @@ export const EASY_OUT = re([
   String.raw`\bif\s+(?:the\s+)?timing\s+(?:doesn't|does\s+not|isn't|is\s+not)\b`,
   // Not "If not, I'll follow up next week": that promises a chase, not a way out.
   String.raw`\bif\s+not\b(?!,?\s+(?:i'll|i\s+will|i\s+shall|i'd|i\s+can|i\s+may)\s+(?:\w+\s+)?(?:follow|try|chase|ping|reach|write|call|email|e-mail|check|circle|send|nudge|resend|message|bump)\b)`,
-  String.raw`\bif\s+(?:it's|it\s+is|this\s+is|now\s+is|now's|this\s+week\s+is)\s+(?:a\s+)?(?:bad|busy|hectic|tough|difficult|crazy|wrong|poor)\s+(?:time|moment|week|month|period|season)\b`,
+  String.raw`\bif\s+(?:it's|it\s+is|this\s+is|now\s+is|now's|this\s+week\s+is|this\s+(?:lands|comes|arrives|reaches\s+you)\s+(?:at|in|during))\s+(?:a\s+)?(?:bad|busy|hectic|tough|difficult|crazy|wrong|poor)\s+(?:time|moment|week|month|period|season)\b`,
   String.raw`\b(?:just|simply|feel\s+free\s+to|you\s+can|happy\s+for\s+you\s+to|fine\s+to)\s+(?:ignore|skip|delete|disregard|archive)\b`,
   String.raw`\b(?:ignoring|declining|passing\s+on|skipping|deleting|saying\s+no\s+to)\s+(?:this|it|me)\s+is\s+(?:\w+\s+)?(?:fine|ok|okay|understandable|no\s+problem)\b`,
   String.raw`\bno\s+(?:offen[cs]e|hard\s+feelings)\s+taken\b`,
+  String.raw`\b(?:won't|will\s+not|wouldn't|would\s+not)\s+be\s+(?:at\s+all\s+|in\s+the\s+least\s+)?(?:offended|upset|hurt|bothered|insulted)\b`,
+  String.raw`(?<!\b(?:won't|will\s+not|don't|do\s+not|never|can't|cannot)\s+)\btake\s+(?:a\s+)?no\s+for\s+an\s+answer\b`,
+  String.raw`\b(?:just\s+)?let\s+(?:it|this)\s+(?:go|slide|pass)\b`,
   String.raw`\b(?:don't|do\s+not)\s+feel\s+(?:any|under\s+(?:any\s+)?)\s*(?:obligation|pressure)\b`,
   String.raw`\bonly\s+if\s+(?:it|you|that|this|time)\b`,
   String.raw`\b(?:(?:entirely|totally|completely|wholly|absolutely|all)\s+)up\s+to\s+you\b|\b(?:it's|it\s+is|that's|that\s+is)\s+(?:\w+\s+)?up\s+to\s+you\b`,
-  String.raw`\bif\s+you(?:'d|\s+would)\s+(?:rather|prefer)\s+not\b`,
+  String.raw`\bif\s+you(?:'d|\s+would)\s+(?:rather|prefer)\s+(?:to\s+)?(?:not|decline|pass|skip)\b`,
   String.raw`\bif\s+you\s+(?:can't|cannot|can\s+not|don't|do\s+not|won't)\b`,
   String.raw`\bif\s+you\s+(?:have|can\s+spare|find|got)\s+(?:the\s+)?(?:time|bandwidth|capacity|a\s+moment|a\s+minute|space)\b`,
   String.raw`\bif\s+you\s+can\s+spare\b`,
@@ -87,8 +90,12 @@ export const EASY_OUT = re([
   String.raw`\bif\s+(?:it's|this\s+is|it\s+is)\s+not\s+(?:for\s+you|a\s+(?:good\s+)?fit|something)\b`,
 ]);
 
+// What follows a way out can take it back: "If you are busy, I will send a reminder next week."
+const CHASE_AFTER =
+  /^[^.!?\n]{0,24}?,?\s*(?:then\s+)?(?:i'll|i\s+will|i\s+shall|i'd|i\s+can)\s+(?:just\s+|simply\s+)?(?:follow|try|chase|ping|reach|write|call|email|e-mail|check|circle|send|nudge|resend|message|bump|remind)/i;
+
 export function findEasyOuts(doc: DraftDoc): Span[] {
-  return matchAll(EASY_OUT, doc.text);
+  return matchAll(EASY_OUT, doc.text).filter((m) => !CHASE_AFTER.test(doc.text.slice(m.end, m.end + 80)));
 }
 
 // ---------------------------------------------------------------- why you
@@ -190,6 +197,8 @@ const ANNOUNCEMENT =
 const TOPIC = re(
   [
     String.raw`\b(?:how|what|which|whether|why|where|who)\b`,
+    // "I'd love to know if you track pages per person": "if" as "whether", not "if you have time".
+    String.raw`\b(?<!\blet\s+(?:me|us)\s+)(?:know|hear|learn|understand|wondering|wonder|curious|ask(?:ing)?\s+you)\s+if\s+(?!(?:you|it|this|that)(?:'re|'d|'s|\s+(?:are|were|have|had|could|can|would|might|is))?\s+(?:be\s+)?(?:\w+\s+)?(?:time|free|available|around|open|willing|interested|up|able|happy|keen|minutes?|mins?|a\s+(?:moment|minute|chance|call)|bandwidth|possible|ok|okay|convenient)\b)`,
     // Not the "re" of "you're", nor the "around" of "if you're around next week".
     String.raw`\b(?:about|regarding|(?<!(?:'re|'m|\bare|\bbe|\bis|\bam)\s+)around|on|(?<!')re:?)\s+(?!(?:a|an|the|your|my)?\s*(?:quick\s+|short\s+|brief\s+)?(?:call|chat|zoom|teams|phone|video|meeting|linkedin|here|this|that|it|things|stuff|everything|anything|something|you|yourself|me|board|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|week|time|one|two|journey|career|story|background|experience|work|life|role|day|path|profile|company|business)\b)[\p{L}\p{N}]`,
     // Not "discuss my career" or "go over your journey": a person's story is no subject.
@@ -278,7 +287,11 @@ function isContentFree(text: string): boolean {
   return words.every((w) => FILLER.has(w));
 }
 
+// "Your thoughts on SRE in general": a subject with no question in it.
+const IN_GENERAL = /\b(?:in\s+general|generally|broadly|at\s+large|as\s+a\s+whole)\s*[?.!]*\s*$/i;
+
 function hasTopic(text: string): boolean {
+  if (IN_GENERAL.test(text) && !/\b(?:how|what|which|whether|why|where|who)\b/i.test(text)) return false;
   const stripped = text.replace(NOT_A_TOPIC, (m) => ' '.repeat(m.length));
   return TOPIC.test(stripped);
 }

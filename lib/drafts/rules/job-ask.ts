@@ -6,7 +6,7 @@ const PATTERNS = [
   // Not "could you recommend me a book": that asks for a recommendation, not for one of me.
   /\brefer(?:ring)?\s+me\b|\brecommend(?:ing)?\s+me\b(?!\s+(?:a|an|some|any|one|two|three|your|books?|resources?|reading)\b)/gi,
   // A referral for me; not "our referral programme", "the referral bonus", "their referrals".
-  /\breferral\b(?<!\b(?:our|their|his|her|its|employee|customer|client|patient|partner)\s+referral)(?![\s-]+(?:program(?:me)?s?|interviews?|candidates?|requests?|etiquette|culture|volumes?|schemes?|bonus(?:es)?|systems?|process(?:es)?|pipelines?|networks?|rates?|fees?|links?|codes?|traffic|partners?|marketing|loops?|campaigns?|polic(?:y|ies)|hires|hiring|sources?|data|platforms?|tools?|free|based|driven)\b)/gi,
+  /\breferral\b(?<!\b(?:our|their|his|her|its|employee|customer|client|patient|partner)\s+referral)(?<!\b(?:in|of|about|on)\s+(?:a\s+|the\s+)?referral)(?![\s-]+(?:program(?:me)?s?|interviews?|candidates?|requests?|etiquette|culture|volumes?|schemes?|bonus(?:es)?|systems?|process(?:es)?|pipelines?|networks?|rates?|fees?|links?|codes?|traffic|partners?|marketing|loops?|campaigns?|polic(?:y|ies)|hires|hiring|sources?|data|platforms?|tools?|free|based|driven)\b)/gi,
   /\b(?:any|some|give|giving|offer|offering|provide|providing|make|making|do|welcome|appreciate)\s+(?:\w+\s+)?referrals\b/gi,
   /\b(?:introduc(?:e|ing)|intro|connect(?:ing)?|put(?:ting)?)\s+me\s+(?:in\s+touch\s+)?(?:to|with)\b/gi,
   /\b(?:love|like|want|hoping|hope|keen|eager|chance|opportunity)\s+to\s+(?:join|be\s+(?:a\s+)?part\s+of|work\s+(?:at|for|on|with|in))\s+(?:your|the)\s+(?:team|company|org|organi[sz]ation|startup|group|department)\b/gi,
@@ -19,7 +19,7 @@ const PATTERNS = [
   // Set phrases, one scan for all of them (this rule runs on every keystroke).
   /\b(?:hir(?:e|ing)\s+me|(?:consider|considering)\s+me\s+for|keep\s+me\s+in\s+mind\s+for|put\s+in\s+a\s+(?:good\s+)?word|vouch\s+for\s+me|(?:get|getting)\s+my\s+foot\s+in\s+the\s+door|(?:be|being|get|getting)\s+considered\s+for)\b/gi,
   // Their passing my CV on, not my sending it to them ("I'm sending my CV along": an attachment).
-  /(?<!\b(?:i|i'm|i\s+am|i'll|i\s+will|i've|i\s+have|am|and)\s+(?:also\s+|just\s+)?)\b(?:pass|passing|forward|forwarding|send|sending|put|putting|flag|flagging|mention|mentioning|share|sharing)\s+(?:on\s+|along\s+|forward\s+)?my\s+(?:cv|c\.v\.|resume|résumé|application|name|profile)\s+(?:to|on|along|forward|for|with\s+(?:your\s+|the\s+)?(?:recruit\w*|hr|talent|hiring|people\s+team))\b/gi,
+  /(?<!\b(?:i|i'm|i\s+am|i'll|i\s+will|i've|i\s+have|am|and)\s+(?:also\s+|just\s+)?)\b(?:pass|passing|forward|forwarding|send|sending|put|putting|flag|flagging|mention|mentioning|share|sharing)\s+(?:on\s+|along\s+|forward\s+)?my\s+(?:cv|c\.v\.|resume|résumé|application|name|profile|details|portfolio|contact\s+details)\s+(?:to|on|along|forward|for|with\s+(?:your\s+|the\s+)?(?:recruit\w*|hr|talent|hiring|people\s+team))\b/gi,
   // Singular after "any", as in "if there is any opening for a fresher"; "any scope for me".
   /\bany\s+(?:[\w-]+\s+)?(?:opening|vacancy|internship)\b(?!\s+(?:remarks?|keynote|talk|session|act|line|statement|move|slide|chapter)\b)|\b(?:any\s+)?scope\s+for\s+(?:me|someone\s+like\s+me|a\s+fresher)\b/gi,
 
@@ -38,6 +38,12 @@ const PATTERNS = [
     'gi',
   ),
   /\b(?:put|putting|nominate|nominating)\s+me\s+forward\b/gi,
+  /\b(?:be|act\s+as|serve\s+as|provide|give\s+me)\s+(?:a|my|as\s+a)\s+(?:[\w-]+\s+)?(?:reference|referee)\b(?!\s+(?:implementation|architecture|design|guide|manual|docs?|documentation|point|class|model|data|customer))/gi,
+  /\b(?:help\s+me|get\s+me)\s+(?:get\s+)?hired\b/gi,
+  /\b(?:a\s+)?(?:place|spot|seat|role|position|opening)\s+for\s+(?:me|someone\s+like\s+me)\s+(?:on|in|at)\s+(?:your|the)\b/gi,
+  /\b(?:are|is)\s+(?:you|your\s+(?:team|company|org|group|department|startup))\s+(?:currently\s+|still\s+)?looking\s+(?:for|to\s+(?:hire|add|fill))\s+(?:anyone|someone|anybody|somebody|people|more\s+people|candidates|new\s+\w+|(?:a|an|more)\s+[\w-]+\s+(?:engineers?|designers?|developers?|analysts?|hires?))\b/gi,
+  // "Is Lumen hiring SREs?": a named company (capitalised) asked about its hiring.
+  /\b(?:[Ii]s|[Aa]re)\s+(?:[A-Z][\w&.'-]*\s+){1,3}(?:currently\s+|still\s+)?hiring\b/g,
   /\b(?:love|like|want|hoping|hope|keen|eager|dream)\s+to\s+work\s+(?:for|under)\s+you\b/gi,
   new RegExp(
     String.raw`\b(?:chance|possibility|shot)\s+(?:of|at|for)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?(?:${JOB}|interview|opening)\b`,
