@@ -16,7 +16,9 @@ export const TIME_BOX = re([
   String.raw`\b(?:half|quarter\s+of)\s+an\s+hour\b`,
   String.raw`\b(?:half|quarter)[\s-]hour\b`,
   String.raw`\ban\s+hour\b`,
-  String.raw`\b(?:short|brief|quick|(?:one|two|three|few|\d)[\s-](?:line|sentence|paragraph))\s+(?:written\s+|email\s+|e-mail\s+|text\s+)?(?:reply|replies|answer|answers|response|responses|note|email|e-mail|message)\b`,
+  String.raw`\b(?:short|brief|quick|(?:one|two|three|few|\d)[\s-](?:word|line|sentence|paragraph))\s+(?:written\s+|email\s+|e-mail\s+|text\s+|voice\s+|audio\s+)?(?:reply|replies|answer|answers|response|responses|note|email|e-mail|message|memo)\b`,
+  // "A quick yes/no would do."
+  String.raw`\b(?:a\s+)?(?:quick\s+|simple\s+)?yes\s*(?:/|or)\s*no\b`,
   String.raw`\b(?:a\s+few|one|two|three|a\s+couple\s+of|[1-5])\s+(?:lines|sentences|paragraphs?)\b`,
   String.raw`\ba\s+(?:line|sentence|paragraph)\s+or\s+two\b`,
   String.raw`\b(?:one|a\s+single|single|a\s+one)[\s-](?:line|sentence)\b`,
@@ -33,7 +35,7 @@ const QUESTION_COUNT =
 // Every time box ends in one of these words; scanning for them first is much faster on long
 // drafts than trying every number word at every word boundary.
 const TIME_BOX_END =
-  /(?<![a-z])(?:minutes?|mins?|hours?|hrs?|repl(?:y|ies)|answers?|responses?|note|e-?mail|message|(?:line|sentence|paragraph)\s+or\s+two|lines?|sentences?|paragraphs?|questions?|page|one-pager)\b/gi;
+  /(?<![a-z])(?:minutes?|mins?|hours?|hrs?|repl(?:y|ies)|answers?|responses?|note|memo|yes\s*(?:\/|or)\s*no|e-?mail|message|(?:line|sentence|paragraph)\s+or\s+two|lines?|sentences?|paragraphs?|questions?|page|one-pager)\b/gi;
 
 export function findTimeBoxes(doc: DraftDoc): Span[] {
   const spans: Span[] = [];
@@ -118,6 +120,11 @@ export const WHY_YOU = re([
   // Recommended by someone they can check with: "Tom suggested I reach out to you".
   String.raw`\b(?:recommended|suggested|mentioned|pointed\s+me\s+(?:to|towards))(?<!\bi\s+\w+(?:\s+me\s+\w+)?)\s+(?:(?:that\s+)?i\s+(?:reach\s+out\s+to|write\s+to|talk\s+to|speak\s+(?:to|with)|contact|ask)\s+)?you\b`,
   String.raw`\breferred\s+me\s+to\s+you\b`,
+  // "Tom Reyes recommended I reach out", "said you would know".
+  String.raw`(?<!\bi\s)\b(?:recommended|suggested|advised)\s+(?:that\s+)?i\s+(?:reach\s+out|get\s+in\s+touch|write|contact|ask|talk|speak|email|message)\b`,
+  String.raw`\b(?:said|says|told\s+me|thought|thinks|suggested)\s+(?:that\s+)?you(?:'d|\s+would|\s+might|\s+may)\s+(?:know|be\s+able\s+to\s+help|have\s+(?:an?\s+)?(?:answer|view|idea|take))\b`,
+  // "As the author of The Pager Book, ...".
+  String.raw`\bas\s+(?:the|an?|one\s+of\s+the)\s+(?:[\w-]+\s+)?(?:author|creator|maintainer|founder|co-founder|organi[sz]er|host|editor|inventor|architect)s?\s+(?:of|behind)\b`,
   // "Priya said you were the person to ask about ...": a named source vouches for them.
   String.raw`\b(?:said|says|told\s+me|tells\s+me|thinks|thought)\s+(?:that\s+)?you(?:'re|\s+are|\s+were|'d\s+be|\s+would\s+be)\s+(?:the|a|my)\s+(?:best\s+|right\s+|one\s+)?(?:person|one|people|expert)\s+to\s+(?:ask|talk\s+to|speak\s+to|speak\s+with)\b`,
   String.raw`\bgiven\s+(?:that\s+)?you(?:'ve|\s+have)\b`,

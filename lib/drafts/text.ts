@@ -192,7 +192,9 @@ export function isNegated(doc: DraftDoc, start: number, end: number, window = 8)
 // After a quoted phrase, words that show it is named, not said: "“pick your brain” emails".
 const MENTION_AFTER =
   /^\s*(?:emails?|e-mails?|messages?|notes?|requests?|asks?|dms?|pitch(?:es)?|lines?|openers?|phrases?|approach|culture|crowd|types?|kind|posts?|questions?)\b/i;
-const MENTION_BEFORE = /\b(?:phrase|words?|saying|say|says|said|called|like)\s*$/i;
+// A quote right after "your post" or "titled" is a title: "your post “Sorry, the pager is on fire”".
+const MENTION_BEFORE =
+  /\b(?:phrase|words?|saying|say|says|said|called|named|titled|entitled|like|post|talk|article|essay|piece|book|paper|episode|thread|blog|keynote|newsletter|chapter|video|series|section)\s*$/i;
 
 /**
  * Whether the span sits inside double quotes that name a phrase rather than use it: a quoted

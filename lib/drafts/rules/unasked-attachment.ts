@@ -6,14 +6,14 @@ const FILE = String.raw`(?:cv|c\.v\.|resume|résumé|portfolio|cover\s+letter|de
 const PATTERNS = [
   new RegExp(
     // Not "I'm attached to the plan": attached to something is a feeling, not a file.
-    String.raw`\b(?:i've|i\s+have|i\s+am|i'm|i)\s+(?:also\s+|just\s+)?(?:attached|attaching|enclosed|enclosing|included|including|uploaded|linked)(?!\s+to\b)\s+(?:my|a|the|an)?\s*(?:[\w-]+\s+){0,4}?${FILE}`,
+    String.raw`\b(?:i've|i\s+have|i\s+am|i'm|i)\s+(?:also\s+|just\s+)?(?:attached|attaching|attach|enclosed|enclosing|enclose|included|including|uploaded|linked)(?!\s+to\b)\s+(?:my|a|the|an)?\s*(?:[\w-]+\s+){0,4}?${FILE}`,
     'giu',
   ),
   // Without the "I": "Attaching my resume for context.", "Sharing my CV below."
   new RegExp(String.raw`\b(?:attaching|enclosing)\s+(?:my|a|the|our)\s+(?:[\w-]+\s+){0,4}?${FILE}`, 'giu'),
   // "PFA my resume": "please find attached", as Indian English abbreviates it.
   /\bPFA\b/g,
-  /\b(?:sharing|sending|forwarding)\s+(?:you\s+)?my\s+(?:cv|c\.v\.|resume|résumé|portfolio)\b(?!\s+to\b)/gi,
+  /\b(?:sharing|sending|forwarding)\s+(?:you\s+)?(?:over\s+|along\s+|across\s+)?my\s+(?:cv|c\.v\.|resume|résumé|portfolio)\b(?!\s+to\b)/gi,
   // "Attached: my CV", "Enclosed - my portfolio".
   /\b(?:attached|enclosed|attachments?)\s*[:-]\s*(?:(?:my|a|the|our)\s+)?[a-z\u00c0-\u024f][\w\u00c0-\u024f]*(?:[.-][\w\u00c0-\u024f]+)*/gi,
   /\bplease\s+(?:find|see)\s+(?:\w+\s+){0,3}?(?:attached|enclosed)\b/gi,
