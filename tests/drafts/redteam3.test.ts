@@ -23,6 +23,8 @@ describe('red-team 3: phrases that must fire', () => {
   it.each<[RuleId, string, string[]]>([
     ['pick-your-brain', 'Hoping to pick ya brain on hiring.', ['pick ya brain']],
     ['pick-your-brain', 'Pickin your brain for 10 mins would be great.', ['Pickin your brain']],
+    ['pick-your-brain', 'Might I pick your brilliant mind?', ['pick your brilliant mind']],
+    ['meal-invite', 'How did you start? I would be happy to pay for lunch.', ['pay for lunch']],
     ['meal-invite', 'Coffee? My treat.', ['Coffee?', 'My treat']],
     ['meal-invite', 'Lunch next week? I know a good place.', ['Lunch next week?']],
     ['meal-invite', 'Could we meet at a café near your office for 20 minutes?', ['meet at a café']],
@@ -141,6 +143,14 @@ describe('red-team 3: near-misses that must stay quiet', () => {
     ['flattery', `${W}Our team calls it the "hero pager" problem. ${Q}${E}`],
     ['placeholder-left', `Hi Dana, you wrote "we [the SRE team] own the pager". ${Q}${E}`],
     ['be-my-mentor', `${W}How would you find a mentor for a first-time manager?${E}`],
+    [
+      'meal-invite',
+      `${W}Did you run the on-call retro over lunch or async? A 15-minute call would be plenty.${E}`,
+    ],
+    [
+      'pick-your-brain',
+      `${W}Your post on mind maps is great: which would you pick, mind maps or outlines?${E}`,
+    ],
     ['no-time-box', `${W}How did you set the first budget? Even a one-word answer helps.${E}`],
     ['no-time-box', `${W}How did you set the first budget? A quick yes/no would do.${E}`],
     ['no-time-box', `${W}How did you set the first budget? A short voice memo would be great.${E}`],

@@ -12,6 +12,8 @@ const PATTERNS = [
     String.raw`\bpick(?:s|ed|ing|in'?)?[\s-]+(?:at[\s-]+)?(?:(?:your|ur|yr|yer|ya|yo|you're|youre|the|his|her|their|that|this|a\s+few|some|[\p{L}]+'s?)[\s-]+(?:[\p{L}]+[\s-]+){0,2}?)?brains?\b${SUBJECT_AFTER}`,
     'giu',
   ),
+  // The same idiom with "mind": "Might I pick your brilliant mind?" (a determiner is required).
+  /\bpick(?:s|ed|ing|in'?)?[\s-]+(?:at[\s-]+)?(?:your|ur|yr|that|those|his|her|their)\s+(?:[a-z]+\s+){0,2}?minds?\b(?!\s+(?:map|maps|mapping|set|games?|reading)\b)/gi,
   new RegExp(String.raw`\bbrain[\s-]?pick(?:ing|ed|er|ers|s)?\b${SUBJECT_AFTER}`, 'giu'),
 ];
 
