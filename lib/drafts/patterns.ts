@@ -130,6 +130,9 @@ export const WHY_YOU = re([
   String.raw`\bgiven\s+(?:that\s+)?you(?:'ve|\s+have)\b`,
 ]);
 
+const MERE_EMPLOYER =
+  /\b(?:(?:see|saw|noticed|notice|read)\s+(?:that\s+)?you|you(?:'re|\s+are|\s+were)?\s+(?:currently\s+|now\s+|still\s+)?(?:work(?:ing)?\s+|based\s+|employed\s+)?(?:at|with|for|in)|(?:company|companies|places?|firms?|teams?)\s+like|like\s+you(?:rs)?)\b/gi;
+
 export interface WhyYouContext {
   prospect?: { company?: string; fullName?: string };
 }
@@ -144,7 +147,10 @@ export function findWhyYou(doc: DraftDoc, context: WhyYouContext = {}): Span[] {
     const mention = new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}])`, 'giu');
     for (const m of matchAll(mention, doc.text)) {
       const sentence = doc.sentences.find((s) => m.start >= s.start && m.start < s.end);
-      if (sentence && /\byour?\b/i.test(sentence.text)) spans.push({ start: m.start, end: m.end });
+      // "How you scaled support at Basecamp" names their work; "I see you work at Basecamp"
+      // only names their employer, which is true of thousands of people.
+      if (sentence && /\byour?\b/i.test(sentence.text.replace(MERE_EMPLOYER, ' ')))
+        spans.push({ start: m.start, end: m.end });
     }
   }
   return spans;

@@ -318,3 +318,21 @@ describe('red-team 3: generator', () => {
     }
   });
 });
+
+describe('red-team 3: their employer alone is no reason for choosing them', () => {
+  const stripe: DraftContext = { channel: 'message', prospect: { fullName: 'Dana Ruiz', company: 'Stripe' } };
+  it.each([
+    `Hi Dana, I see you work at Stripe. ${Q}${E}`,
+    `Hi Dana, you are at Stripe, so I thought I would ask. ${Q}${E}`,
+    `Hi Dana, I would love to work at a company like Stripe one day, like you. ${Q}${E}`,
+  ])('fires no-why-you on %j', (text) => {
+    expect(findingsOf('no-why-you', text, stripe)).toHaveLength(1);
+  });
+
+  it.each([
+    `Hi Dana, how you scaled on-call at Stripe is why I write. ${Q}${E}`,
+    `Hi Dana, your move from Google to Stripe in 2021 is why I write. ${Q}${E}`,
+  ])('stays quiet on %j', (text) => {
+    expect(findingsOf('no-why-you', text, stripe)).toEqual([]);
+  });
+});
