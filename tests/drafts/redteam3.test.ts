@@ -215,6 +215,20 @@ describe('red-team 3: ranges, limits and long drafts', () => {
     expect(findingsOf('over-limit', `${'e\u0301'.repeat(100)}a`, note)).toHaveLength(1);
   });
 
+  it('leaves the greeting out of a sentence highlight', () => {
+    const text = "Hi, I'd love to pick your brain over coffee sometime!";
+    expect(highlighted('no-specific-ask', text)).toEqual([
+      "I'd love to pick your brain over coffee sometime!",
+    ]);
+    expect(highlighted('no-time-box', text)).toEqual(["I'd love to pick your brain over coffee sometime!"]);
+    const second =
+      'Hi Sam — your post on SLOs is why I write. How did you pick the first one? And could you review my draft?';
+    expect(highlighted('multiple-asks', second)).toEqual(['And could you review my draft?']);
+    expect(highlighted('no-time-box', 'Hey Sam, how did you pick the first SLO?')).toEqual([
+      'how did you pick the first SLO?',
+    ]);
+  });
+
   it('does not end a sentence at a macro or aside such as select! before lower case', () => {
     const text = 'Your post on async Rust is why I write. Do you still use select! in new code?';
     expect(highlighted('no-time-box', text)).toEqual(['Do you still use select! in new code?']);
