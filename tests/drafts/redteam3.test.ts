@@ -165,6 +165,8 @@ describe('red-team 3: near-misses that must stay quiet', () => {
     ['be-my-mentor', `${W}Would you recommend peer mentoring or a formal mentor for a new lead?${E}`],
     ['be-my-mentor', `${W}Should I ask my manager to be my mentor, or look outside?${E}`],
     ['job-ask', `${W}What do you look for in a referral from your own team?${E}`],
+    ['job-ask', `${W}I just got a job offer as an SRE lead. ${Q}${E}`],
+    ['job-ask', `${W}I'm weighing two job offers. ${Q}${E}`],
     ['job-ask', `${W}Should I apply for staff roles now, or wait a year?${E}`],
     ['no-specific-ask', `${W}I would love to know if you track pages per person or per service.${E}`],
     ['no-easy-out', `${W}${Q} If this lands at a bad time, please just let it go.`],

@@ -26,7 +26,8 @@ const PATTERNS = [
   // Not the writer's own openings: "two open roles to fill", "filling open positions".
   /\b(?:any|open|available|upcoming)(?<!\b(?:my|our|\d+|two|three|four|five|six|several|few|many|fill|filling|to\s+fill|hiring\s+for)\s+\w+)\s+(?:[\w-]+\s+)?(?:jobs|roles|positions|openings|vacancies|internships|job\s+opportunities)\b/gi,
   /\b(?:looking|searching|hunting|ready)\s+for\s+(?:my|a|the|our)\s+next\s+(?:challenge|opportunity|role|job|position|adventure|gig|move)\b/gi,
-  /\bjob\s+(?:openings?|opportunit(?:y|ies)|offers?|leads?)\b/gi,
+  // Not an offer the writer already has: "I just got a job offer", "weighing two job offers".
+  /\bjob\s+(?:openings?|opportunit(?:y|ies)|leads?)\b|(?<!\b(?:got|get|getting|received|accepted|have|had|declined|turned\s+down|negotiating|considering|weighing|comparing|between)\s+(?:(?:a|an|the|my|two|three|this|that|these)\s+)?(?:[\w-]+\s+)?)\bjob\s+offers?\b/gi,
   new RegExp(
     String.raw`\bhelp\s+me\s+(?:get|land|find|secure)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:${JOB}|interview)\b`,
     'gi',
