@@ -71,7 +71,7 @@ export const EASY_OUT = re([
   String.raw`\b(?:ignoring|declining|passing\s+on|skipping|deleting|saying\s+no\s+to)\s+(?:this|it|me)\s+is\s+(?:\w+\s+)?(?:fine|ok|okay|understandable|no\s+problem)\b`,
   String.raw`\bno\s+(?:offen[cs]e|hard\s+feelings)\s+taken\b`,
   String.raw`\b(?:won't|will\s+not|wouldn't|would\s+not)\s+be\s+(?:at\s+all\s+|in\s+the\s+least\s+)?(?:offended|upset|hurt|bothered|insulted)\b`,
-  String.raw`(?<!\b(?:won't|will\s+not|don't|do\s+not|never|can't|cannot)\s+)\btake\s+(?:a\s+)?no\s+for\s+an\s+answer\b`,
+  String.raw`\btake(?<!\b(?:won't|will\s+not|don't|do\s+not|never|can't|cannot)\s+take)\s+(?:a\s+)?no\s+for\s+an\s+answer\b`,
   String.raw`\b(?:just\s+)?let\s+(?:it|this)\s+(?:go|slide|pass)\b`,
   String.raw`\b(?:don't|do\s+not)\s+feel\s+(?:any|under\s+(?:any\s+)?)\s*(?:obligation|pressure)\b`,
   String.raw`\bonly\s+if\s+(?:it|you|that|this|time)\b`,
@@ -121,7 +121,7 @@ export const WHY_YOU = re([
   String.raw`\b(?:recommended|suggested|mentioned|pointed\s+me\s+(?:to|towards))(?<!\bi\s+\w+(?:\s+me\s+\w+)?)\s+(?:(?:that\s+)?i\s+(?:reach\s+out\s+to|write\s+to|talk\s+to|speak\s+(?:to|with)|contact|ask)\s+)?you\b`,
   String.raw`\breferred\s+me\s+to\s+you\b`,
   // "Tom Reyes recommended I reach out", "said you would know".
-  String.raw`(?<!\bi\s)\b(?:recommended|suggested|advised)\s+(?:that\s+)?i\s+(?:reach\s+out|get\s+in\s+touch|write|contact|ask|talk|speak|email|message)\b`,
+  String.raw`\b(?:recommended|suggested|advised)(?<!\bi\s+\w+)\s+(?:that\s+)?i\s+(?:reach\s+out|get\s+in\s+touch|write|contact|ask|talk|speak|email|message)\b`,
   String.raw`\b(?:said|says|told\s+me|thought|thinks|suggested)\s+(?:that\s+)?you(?:'d|\s+would|\s+might|\s+may)\s+(?:know|be\s+able\s+to\s+help|have\s+(?:an?\s+)?(?:answer|view|idea|take))\b`,
   // "As the author of The Pager Book, ...".
   String.raw`\bas\s+(?:the|an?|one\s+of\s+the)\s+(?:[\w-]+\s+)?(?:author|creator|maintainer|founder|co-founder|organi[sz]er|host|editor|inventor|architect)s?\s+(?:of|behind)\b`,

@@ -60,7 +60,7 @@ describe('red-team 3: phrases that must fire', () => {
     ],
     ['job-ask', 'Would you be willing to be a reference for me?', ['be a reference']],
     ['job-ask', 'Is Lumen hiring SREs at the moment?', ['Is Lumen hiring']],
-    ['job-ask', 'Could you tell me if you have a place for me on your team?', ['a place for me on your']],
+    ['job-ask', 'Could you tell me if you have a place for me on your team?', ['place for me on your']],
     ['job-ask', 'Could you share my details with HR?', ['share my details with HR']],
     ['job-ask', 'Are you looking for anyone on your team?', ['Are you looking for anyone']],
     ['job-ask', 'Would you be able to help me get hired at Lumen?', ['help me get hired']],

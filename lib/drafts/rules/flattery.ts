@@ -32,8 +32,7 @@ const HEAVY = [
   /\b(?:the\s+)?(?:smartest|greatest|most\s+(?:brilliant|talented|inspiring|impressive|amazing|incredible|influential))\s+(?:person|people|leaders?|engineers?|designers?|minds?|experts?|founders?|pms?|managers?|women|woman|men|man|professionals?|thinkers?|writers?|speakers?)\b/gi,
 ];
 const LIGHT = [
-  new RegExp(String.raw`\b${GRAND}\b`, 'gi'),
-  /\b(?:amazing|incredible|incredibly|awesome|brilliant|phenomenal|extraordinary|outstanding|unbelievable|mind-?blowing|jaw-?dropping|epic|stellar|spectacular|superb|fantastic|tremendous|exceptional|inspiring|inspirational|impressive|remarkable|blown\s+away|admire\s+you|big\s+fan|greatest|smartest)\b/gi,
+  /\b(?:legendary|iconic|world[\s-]class|amazing|incredible|incredibly|awesome|brilliant|phenomenal|extraordinary|outstanding|unbelievable|mind-?blowing|jaw-?dropping|epic|stellar|spectacular|superb|fantastic|tremendous|exceptional|inspiring|inspirational|impressive|remarkable|blown\s+away|admire\s+you|big\s+fan|greatest|smartest)\b/gi,
   /\b(?:you're|you\s+are)\s+(?:the|one\s+of\s+the)\s+(?:best|greatest|smartest|most)\b/gi,
   /\b(?:an?|true|real|such\s+an?|huge|great|big|absolute|total)\s+inspiration\b/gi,
 ];

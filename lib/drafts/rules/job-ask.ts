@@ -11,7 +11,8 @@ const PATTERNS = [
   /\b(?:introduc(?:e|ing)|intro|connect(?:ing)?|put(?:ting)?)\s+me\s+(?:in\s+touch\s+)?(?:to|with)\b/gi,
   /\b(?:love|like|want|hoping|hope|keen|eager|chance|opportunity)\s+to\s+(?:join|be\s+(?:a\s+)?part\s+of|work\s+(?:at|for|on|with|in))\s+(?:your|the)\s+(?:team|company|org|organi[sz]ation|startup|group|department)\b/gi,
   // Not "the intro to your onboarding docs" or "your introduction to type theory": a section or a text.
-  /\b(?<!\b(?:the|your|his|her|their|its|this|that)\s+)(?:an?\s+)?(?:warm\s+|quick\s+)?intro(?:duction)?s?\s+to\s+(?:your|the|a|an|someone|anyone|somebody|people|their|his|her|one\s+of)\b/gi,
+  // (The look-behind follows "intro" so that it runs only there: this rule runs on every keystroke.)
+  /\b(?:an?\s+(?:(?:warm|quick)\s+)?|(?:warm|quick)\s+)?intro(?:duction)?s?(?<!\b(?:the|your|his|her|their|its|this|that)\s+(?:(?:warm|quick)\s+)?intro(?:duction)?s?)\s+to\s+(?:your|the|a|an|someone|anyone|somebody|people|their|his|her|one\s+of)\b/gi,
   /\b(?:are|is)\s+(?:you|your\s+(?:team|company|org|organi[sz]ation|group|department|startup))\s+(?:currently\s+|still\s+|by\s+any\s+chance\s+)?hiring\b/gi,
   // "Any chance you're hiring?"; not "I'm not sure if you're hiring, but ..." alone.
   /\b(?:if|whether|chance|case)(?<!\bnot\s+sure\s+(?:if|whether|chance))\s+(?:you|your\s+[\w-]+)(?:\s+(?:are|is|were|ever|happen\s+to\s+be)|'re|'s)\s+(?:\w+\s+)?hiring\b/gi,
@@ -19,7 +20,7 @@ const PATTERNS = [
   // Set phrases, one scan for all of them (this rule runs on every keystroke).
   /\b(?:hir(?:e|ing)\s+me|(?:consider|considering)\s+me\s+for|keep\s+me\s+in\s+mind\s+for|put\s+in\s+a\s+(?:good\s+)?word|vouch\s+for\s+me|(?:get|getting)\s+my\s+foot\s+in\s+the\s+door|(?:be|being|get|getting)\s+considered\s+for)\b/gi,
   // Their passing my CV on, not my sending it to them ("I'm sending my CV along": an attachment).
-  /(?<!\b(?:i|i'm|i\s+am|i'll|i\s+will|i've|i\s+have|am|and)\s+(?:also\s+|just\s+)?)\b(?:pass|passing|forward|forwarding|send|sending|put|putting|flag|flagging|mention|mentioning|share|sharing)\s+(?:on\s+|along\s+|forward\s+)?my\s+(?:cv|c\.v\.|resume|résumé|application|name|profile|details|portfolio|contact\s+details)\s+(?:to|on|along|forward|for|with\s+(?:your\s+|the\s+)?(?:recruit\w*|hr|talent|hiring|people\s+team))\b/gi,
+  /\b(?:pass|passing|forward|forwarding|send|sending|put|putting|flag|flagging|mention|mentioning|share|sharing)(?<!\b(?:i|i'm|i\s+am|i'll|i\s+will|i've|i\s+have|am|and)\s+(?:also\s+|just\s+)?\w+)\s+(?:on\s+|along\s+|forward\s+)?my\s+(?:cv|c\.v\.|resume|résumé|application|name|profile|details|portfolio|contact\s+details)\s+(?:to|on|along|forward|for|with\s+(?:your\s+|the\s+)?(?:recruit\w*|hr|talent|hiring|people\s+team))\b/gi,
   // Singular after "any", as in "if there is any opening for a fresher"; "any scope for me".
   /\bany\s+(?:[\w-]+\s+)?(?:opening|vacancy|internship)\b(?!\s+(?:remarks?|keynote|talk|session|act|line|statement|move|slide|chapter)\b)|\b(?:any\s+)?scope\s+for\s+(?:me|someone\s+like\s+me|a\s+fresher)\b/gi,
 
@@ -33,23 +34,24 @@ const PATTERNS = [
     'gi',
   ),
   /\b(?:get|land|secure)\s+(?:me\s+)?an\s+interview\b/gi,
-  // "If a role opens up on your team, ...": the sentence is about their next vacancy.
+  // Newer set phrases as one alternation (one scan on every keystroke): "If a role opens up on
+  // your team, ...", "put me forward", "be a reference for me", "help me get hired", "a place for
+  // me on your team", "are you looking for anyone?", "I'd love to work for you", "any chance of a
+  // job?". "Is Lumen hiring?" (a capitalised name) follows on its own, case-sensitive.
   new RegExp(
-    String.raw`\bif\s+(?:a|an|any|the\s+right)\s+(?:[\w-]+\s+)?(?:${JOB}|spot|seat)\s+(?:ever\s+)?(?:opens?|comes?\s+up|becomes?\s+(?:available|free)|frees?\s+up)\b`,
+    [
+      String.raw`\bif\s+(?:a|an|any|the\s+right)\s+(?:[\w-]+\s+)?(?:${JOB}|spot|seat)\s+(?:ever\s+)?(?:opens?|comes?\s+up|becomes?\s+(?:available|free)|frees?\s+up)\b`,
+      String.raw`\b(?:put|putting|nominate|nominating)\s+me\s+forward\b`,
+      String.raw`\b(?:be|act\s+as|serve\s+as|provide|give\s+me)\s+(?:a|my|as\s+a)\s+(?:[\w-]+\s+)?(?:reference|referee)\b(?!\s+(?:implementation|architecture|design|guide|manual|docs?|documentation|point|class|model|data|customer))`,
+      String.raw`\b(?:help\s+me|get\s+me)\s+(?:get\s+)?hired\b`,
+      String.raw`\b(?:place|spot|seat|role|position|opening)\s+for\s+(?:me|someone\s+like\s+me)\s+(?:on|in|at)\s+(?:your|the)\b`,
+      String.raw`\b(?:are|is)\s+(?:you|your\s+(?:team|company|org|group|department|startup))\s+(?:currently\s+|still\s+)?looking\s+(?:for|to\s+(?:hire|add|fill))\s+(?:anyone|someone|anybody|somebody|people|more\s+people|candidates|new\s+\w+|(?:a|an|more)\s+[\w-]+\s+(?:engineers?|designers?|developers?|analysts?|hires?))\b`,
+      String.raw`\b(?:love|like|want|hoping|hope|keen|eager|dream)\s+to\s+work\s+(?:for|under)\s+you\b`,
+      String.raw`\b(?:chance|possibility|shot)\s+(?:of|at|for)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?(?:${JOB}|interview|opening)\b`,
+    ].join('|'),
     'gi',
   ),
-  /\b(?:put|putting|nominate|nominating)\s+me\s+forward\b/gi,
-  /\b(?:be|act\s+as|serve\s+as|provide|give\s+me)\s+(?:a|my|as\s+a)\s+(?:[\w-]+\s+)?(?:reference|referee)\b(?!\s+(?:implementation|architecture|design|guide|manual|docs?|documentation|point|class|model|data|customer))/gi,
-  /\b(?:help\s+me|get\s+me)\s+(?:get\s+)?hired\b/gi,
-  /\b(?:a\s+)?(?:place|spot|seat|role|position|opening)\s+for\s+(?:me|someone\s+like\s+me)\s+(?:on|in|at)\s+(?:your|the)\b/gi,
-  /\b(?:are|is)\s+(?:you|your\s+(?:team|company|org|group|department|startup))\s+(?:currently\s+|still\s+)?looking\s+(?:for|to\s+(?:hire|add|fill))\s+(?:anyone|someone|anybody|somebody|people|more\s+people|candidates|new\s+\w+|(?:a|an|more)\s+[\w-]+\s+(?:engineers?|designers?|developers?|analysts?|hires?))\b/gi,
-  // "Is Lumen hiring SREs?": a named company (capitalised) asked about its hiring.
   /\b(?:[Ii]s|[Aa]re)\s+(?:[A-Z][\w&.'-]*\s+){1,3}(?:currently\s+|still\s+)?hiring\b/g,
-  /\b(?:love|like|want|hoping|hope|keen|eager|dream)\s+to\s+work\s+(?:for|under)\s+you\b/gi,
-  new RegExp(
-    String.raw`\b(?:chance|possibility|shot)\s+(?:of|at|for)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?(?:${JOB}|interview|opening)\b`,
-    'gi',
-  ),
 ];
 
 // "I'm (an engineer) looking for a new role", said of oneself: not "before applying for roles".

@@ -7,7 +7,7 @@ const PATTERNS = [
   /\[(?!\s*(?:sic!?|emphasis\s+(?:mine|added)|my\s+emphasis|ibid\.?|redacted|snip(?:ped)?|omitted|\.\.\.|…)\s*\])(?=[^\]\n]{0,40}\p{L})[^\]\n]{1,40}\](?!\()/giu,
   // An empty slot: "your talk at [ ]" (a Markdown task box "- [ ]" is let through below).
   // Not a type or an index ("string[]", "arr[ ]").
-  /(?<![\p{L}\p{N}_\])>])\[[^\S\n]*\]/gu,
+  /\[(?<![\p{L}\p{N}_\])>]\[)[^\S\n]*\]/gu,
   /\{\{[^{}\n]{0,40}\}\}/g,
   /\{\s*[\p{L}_][\p{L}\p{N}_ .-]{0,30}\s*\}/gu,
   /\$\{[^}\n]{1,40}\}/g,
@@ -18,7 +18,7 @@ const PATTERNS = [
   // Not a size ("XXX-large", "XXL").
   /(?<![\p{L}\p{N}])X{2,}(?![\p{L}\p{N}]|-\p{L})/gu,
   /(?<![\p{L}\p{N}])x{3,}(?![\p{L}\p{N}]|-\p{L})/gu,
-  /(?<![\p{L}\p{N}_])__[A-Z][A-Z_]*__(?![\p{L}\p{N}_])/gu,
+  /_(?<![\p{L}\p{N}_]_)_[A-Z][A-Z_]*__(?![\p{L}\p{N}_])/gu,
   // Not the words as code terms or prose: "stale TODO comments", "the date is still TBD".
   /(?<!\b(?:stale|old|open|every|each|that|this|those|these|your|their|my|our|of|is|are|was|still|remains?|currently)\s+)\b(?:TODO|TBD|TBC|FIXME|TKTK|INSERT(?:\s+[A-Z]+)?)\b(?!-[A-Za-z]|\s+(?:comments?|lists?|apps?|items?|markers?|tags?|notes?|entries|counts?|debt|files?|rules?|lines?)\b)/g,
   /\b(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|COMPANY_?NAME|YOUR_?NAME|THEIR_?NAME|JOB_?TITLE)\b/g,
