@@ -96,7 +96,8 @@ export type ShorteningStep =
   | 'drop-second-why-you'
   | 'shorten-why-you'
   | 'shorten-intro'
-  | 'drop-intro';
+  | 'drop-intro'
+  | 'shorten-easy-out';
 
 /** The order in which a draft that does not fit its channel is shortened. */
 export const SHORTENING_ORDER: readonly ShorteningStep[] = [
@@ -106,6 +107,8 @@ export const SHORTENING_ORDER: readonly ShorteningStep[] = [
   'shorten-why-you',
   'shorten-intro',
   'drop-intro',
+  // Last: the shortest way to say no is fine, so that a phrasing a few characters over still fits.
+  'shorten-easy-out',
 ];
 
 export type VariantStyle = 'reason-first' | 'question-first' | 'story-first';
@@ -476,9 +479,17 @@ interface Shape {
   whyFacts: 1 | 2;
   whyCompact: boolean;
   intro: 'full' | 'short' | 'none';
+  easyOutCompact: boolean;
 }
 
-const FULL: Shape = { signOff: true, greeting: true, whyFacts: 2, whyCompact: false, intro: 'full' };
+const FULL: Shape = {
+  signOff: true,
+  greeting: true,
+  whyFacts: 2,
+  whyCompact: false,
+  intro: 'full',
+  easyOutCompact: false,
+};
 
 function applySteps(steps: readonly ShorteningStep[]): Shape {
   const s = { ...FULL };
@@ -489,6 +500,7 @@ function applySteps(steps: readonly ShorteningStep[]): Shape {
     if (step === 'shorten-why-you') s.whyCompact = true;
     if (step === 'shorten-intro') s.intro = 'short';
     if (step === 'drop-intro') s.intro = 'none';
+    if (step === 'shorten-easy-out') s.easyOutCompact = true;
   }
   return s;
 }
@@ -560,6 +572,12 @@ function commitmentSentence(c: Context, style: number): string | undefined {
   return [`I'll ${commit}.`, `In return, I'll ${commit}.`, `I promise to ${commit}.`][style];
 }
 
+function easyOutFor(c: Context, style: number, shape: Shape): string | undefined {
+  if (!shape.easyOutCompact) return c.easyOut[style];
+  const pool = c.note ? NOTE_EASY_OUTS : EASY_OUTS;
+  return pool.reduce((a, b) => (b.length < a.length ? b : a));
+}
+
 function greetingLine(c: Context, style: number, shape: Shape): string | undefined {
   if (!shape.greeting || !c.p) return undefined;
   return `${c.greeting[style] ?? 'Hi'} ${c.p},`;
@@ -596,7 +614,7 @@ function request(c: Context, style: number, shape: Shape): string {
   const who = intro(c, shape.intro, style);
   const tb = timeBoxSentence(c, style);
   const commit = commitmentSentence(c, style);
-  const out = c.easyOut[style];
+  const out = easyOutFor(c, style, shape);
   const hello = greetingLine(c, style, shape);
   const bye = signOff(c, style, shape);
   const topic = trimEnd(c.inputs.topic ?? '');
@@ -615,7 +633,7 @@ function followUp(c: Context, style: number, shape: Shape): string {
   const tb = timeBoxSentence(c, style);
   const hello = greetingLine(c, style, shape);
   const bye = signOff(c, style, shape);
-  const out = c.easyOut[style];
+  const out = easyOutFor(c, style, shape);
   if (c.note) {
     const lead = [
       'A gentle nudge on my question:',

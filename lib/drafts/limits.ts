@@ -49,13 +49,31 @@ export function overflowStart(text: string, limit: number): number | undefined {
     // A CR LF pair counts once, on its LF.
     if (text[i] === '\r' && text[i + 1] === '\n') continue;
     counted++;
-    if (counted > limit) {
-      // Never start a highlight in the middle of a surrogate pair.
-      const code = text.charCodeAt(i);
-      return code >= 0xdc00 && code <= 0xdfff ? i - 1 : i;
-    }
+    if (counted > limit) return graphemeStart(text, i);
   }
   return undefined;
+}
+
+// How far either side of an offset to look for the character it belongs to: longer than any
+// real emoji sequence (a family of four with skin tones is about 30 units).
+const GRAPHEME_REACH = 48;
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * The start of the user-perceived character that contains offset `at`, so a highlight never starts
+ * inside an emoji, between a thumbs-up and its skin tone, or between a letter and its accent.
+ */
+export function graphemeStart(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  const next = text.charCodeAt(at + 1);
+  const plain = code < 0x300 && !(next >= 0x300 && next < 0x370) && !(next >= 0xd800 && next <= 0xdfff);
+  if (plain && at > 0 && text.charCodeAt(at - 1) < 0x300) return at;
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const from = Math.max(0, at - GRAPHEME_REACH);
+  for (const { index, segment } of segmenter.segment(text.slice(from, at + GRAPHEME_REACH))) {
+    if (from + index + segment.length > at) return from + index;
+  }
+  return at;
 }
 
 const WORD = /[\p{L}\p{N}]/u;

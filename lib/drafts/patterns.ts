@@ -16,9 +16,12 @@ export const TIME_BOX = re([
   String.raw`\b(?:half|quarter\s+of)\s+an\s+hour\b`,
   String.raw`\b(?:half|quarter)[\s-]hour\b`,
   String.raw`\ban\s+hour\b`,
-  String.raw`\b(?:short|brief|quick|(?:one|two|three|few|\d)[\s-](?:line|sentence|paragraph))\s+(?:written\s+|email\s+|e-mail\s+|text\s+)?(?:reply|replies|answer|answers|response|responses|note|email|e-mail|message)\b`,
+  String.raw`\b(?:short|brief|quick|(?:one|two|three|few|\d)[\s-](?:word|line|sentence|paragraph))\s+(?:written\s+|email\s+|e-mail\s+|text\s+|voice\s+|audio\s+)?(?:reply|replies|answer|answers|response|responses|note|email|e-mail|message|memo)\b`,
+  // "A quick yes/no would do."
+  String.raw`\b(?:a\s+)?(?:quick\s+|simple\s+)?yes\s*(?:/|or)\s*no\b`,
   String.raw`\b(?:a\s+few|one|two|three|a\s+couple\s+of|[1-5])\s+(?:lines|sentences|paragraphs?)\b`,
   String.raw`\ba\s+(?:line|sentence|paragraph)\s+or\s+two\b`,
+  String.raw`\b(?:one|a\s+single|single|a\s+one)[\s-](?:line|sentence)\b`,
   String.raw`\b(?:one|two|three|a\s+single|single|[1-3]|a\s+couple\s+of)\s+(?:quick\s+|short\s+|specific\s+|brief\s+|small\s+|concrete\s+)?questions?\b`,
   String.raw`\ba\s+(?:quick|short|single|brief|small)\s+question\b`,
   String.raw`\b(?:one|a\s+single)\s+(?:page|paragraph|email|e-mail|message)\b`,
@@ -32,7 +35,7 @@ const QUESTION_COUNT =
 // Every time box ends in one of these words; scanning for them first is much faster on long
 // drafts than trying every number word at every word boundary.
 const TIME_BOX_END =
-  /(?<![a-z])(?:minutes?|mins?|hours?|hrs?|repl(?:y|ies)|answers?|responses?|note|e-?mail|message|lines|sentences|paragraphs?|(?:line|sentence|paragraph)\s+or\s+two|questions?|page|one-pager)\b/gi;
+  /(?<![a-z])(?:minutes?|mins?|hours?|hrs?|repl(?:y|ies)|answers?|responses?|note|memo|yes\s*(?:\/|or)\s*no|e-?mail|message|(?:line|sentence|paragraph)\s+or\s+two|lines?|sentences?|paragraphs?|questions?|page|one-pager)\b/gi;
 
 export function findTimeBoxes(doc: DraftDoc): Span[] {
   const spans: Span[] = [];
@@ -61,8 +64,19 @@ export const EASY_OUT = re([
   String.raw`\bif\s+you(?:'re|\s+are)\s+(?:too\s+|very\s+|quite\s+|a\s+bit\s+)?(?:busy|swamped|slammed|stretched|overloaded|short\s+on\s+time|not\s+(?:able|available|interested|the\s+right\s+person|up\s+for\s+it|keen|comfortable|free))\b`,
   String.raw`\bif\s+(?:now|this|it|the\s+timing)(?:'s|\s+is|\s+does)?\s*(?:n't|not)\s+(?:\w+\s+){0,3}?(?:good|right|convenient|possible|work|fit|suit)\w*\b`,
   String.raw`\bif\s+(?:the\s+)?timing\s+(?:doesn't|does\s+not|isn't|is\s+not)\b`,
-  String.raw`\bif\s+not\b`,
-  String.raw`\bif\s+you(?:'d|\s+would)\s+(?:rather|prefer)\s+not\b`,
+  // Not "If not, I'll follow up next week": that promises a chase, not a way out.
+  String.raw`\bif\s+not\b(?!,?\s+(?:i'll|i\s+will|i\s+shall|i'd|i\s+can|i\s+may)\s+(?:\w+\s+)?(?:follow|try|chase|ping|reach|write|call|email|e-mail|check|circle|send|nudge|resend|message|bump)\b)`,
+  String.raw`\bif\s+(?:it's|it\s+is|this\s+is|now\s+is|now's|this\s+week\s+is|this\s+(?:lands|comes|arrives|reaches\s+you)\s+(?:at|in|during))\s+(?:a\s+)?(?:bad|busy|hectic|tough|difficult|crazy|wrong|poor)\s+(?:time|moment|week|month|period|season)\b`,
+  String.raw`\b(?:just|simply|feel\s+free\s+to|you\s+can|happy\s+for\s+you\s+to|fine\s+to)\s+(?:ignore|skip|delete|disregard|archive)\b`,
+  String.raw`\b(?:ignoring|declining|passing\s+on|skipping|deleting|saying\s+no\s+to)\s+(?:this|it|me)\s+is\s+(?:\w+\s+)?(?:fine|ok|okay|understandable|no\s+problem)\b`,
+  String.raw`\bno\s+(?:offen[cs]e|hard\s+feelings)\s+taken\b`,
+  String.raw`\b(?:won't|will\s+not|wouldn't|would\s+not)\s+be\s+(?:at\s+all\s+|in\s+the\s+least\s+)?(?:offended|upset|hurt|bothered|insulted)\b`,
+  String.raw`\btake(?<!\b(?:won't|will\s+not|don't|do\s+not|never|can't|cannot)\s+take)\s+(?:a\s+)?no\s+for\s+an\s+answer\b`,
+  String.raw`\b(?:just\s+)?let\s+(?:it|this)\s+(?:go|slide|pass)\b`,
+  String.raw`\b(?:don't|do\s+not)\s+feel\s+(?:any|under\s+(?:any\s+)?)\s*(?:obligation|pressure)\b`,
+  String.raw`\bonly\s+if\s+(?:it|you|that|this|time)\b`,
+  String.raw`\b(?:(?:entirely|totally|completely|wholly|absolutely|all)\s+)up\s+to\s+you\b|\b(?:it's|it\s+is|that's|that\s+is)\s+(?:\w+\s+)?up\s+to\s+you\b`,
+  String.raw`\bif\s+you(?:'d|\s+would)\s+(?:rather|prefer)\s+(?:to\s+)?(?:not|decline|pass|skip)\b`,
   String.raw`\bif\s+you\s+(?:can't|cannot|can\s+not|don't|do\s+not|won't)\b`,
   String.raw`\bif\s+you\s+(?:have|can\s+spare|find|got)\s+(?:the\s+)?(?:time|bandwidth|capacity|a\s+moment|a\s+minute|space)\b`,
   String.raw`\bif\s+you\s+can\s+spare\b`,
@@ -70,7 +84,7 @@ export const EASY_OUT = re([
   String.raw`\bdon't\s+feel\s+(?:obliged|obligated|pressured|bad)\b`,
   String.raw`\bno\s+need\s+to\s+(?:reply|respond|answer|write\s+back)\b`,
   String.raw`\bno\s+(?:reply|response|answer)\s+(?:is\s+)?(?:needed|necessary|required|expected)\b`,
-  String.raw`\b(?:a|your)\s+no\s+is\s+(?:\w+\s+)?(?:fine|ok|okay)\b`,
+  String.raw`\b(?:a|your)\s+"?no"?\s+is\s+(?:\w+\s+){0,3}?(?:fine|ok|okay|answer|reply|acceptable|understandable)\b`,
   String.raw`\b(?:happy|fine|ok|okay|easy)\s+to\s+(?:take|hear|accept|get)\s+a\s+no\b`,
   String.raw`\b(?:you\s+can|it's\s+fine\s+to|feel\s+free\s+to)\s+(?:always\s+|just\s+)?say\s+no\b`,
   String.raw`\b(?:fine|ok|okay|totally\s+fine|perfectly\s+fine)\s+to\s+(?:say\s+no|decline|pass)\b`,
@@ -78,8 +92,12 @@ export const EASY_OUT = re([
   String.raw`\bif\s+(?:it's|this\s+is|it\s+is)\s+not\s+(?:for\s+you|a\s+(?:good\s+)?fit|something)\b`,
 ]);
 
+// What follows a way out can take it back: "If you are busy, I will send a reminder next week."
+const CHASE_AFTER =
+  /^[^.!?\n]{0,24}?,?\s*(?:then\s+)?(?:i'll|i\s+will|i\s+shall|i'd|i\s+can)\s+(?:just\s+|simply\s+)?(?:follow|try|chase|ping|reach|write|call|email|e-mail|check|circle|send|nudge|resend|message|bump|remind)/i;
+
 export function findEasyOuts(doc: DraftDoc): Span[] {
-  return matchAll(EASY_OUT, doc.text);
+  return matchAll(EASY_OUT, doc.text).filter((m) => !CHASE_AFTER.test(doc.text.slice(m.end, m.end + 80)));
 }
 
 // ---------------------------------------------------------------- why you
@@ -90,7 +108,9 @@ const ING_VERB = String.raw`(?:building|writing|leading|running|teaching|working
 
 /** Phrases that name a specific, checkable reason for writing to this person. */
 export const WHY_YOU = re([
-  String.raw`\byour\s+(?:[\w'&.-]+\s+){0,4}?${WORK_NOUN}\b`,
+  // "your recent Clojure/conj talk", "your Intro to Rust course"; not "your journey in UX
+  // research", where the noun after the preposition names a field, not something they made.
+  String.raw`\byour\s+(?:(?!(?:in|at|on|for|into|within|across|with|about|from|as)\s)[\w'&.+#/-]+\s+){0,4}?${WORK_NOUN}\b`,
   String.raw`\byou(?:'ve|\s+have|\s+had|'d)?\s+(?:(?:also|once|recently|just|then|previously|already|successfully|personally)\s+)?${DID_VERB}\b`,
   String.raw`\byou(?:'re|\s+are)\s+(?:(?:now|currently|also)\s+)?${ING_VERB}\b`,
   String.raw`\b(?:saw|heard|watched|met|seen|listened\s+to|caught)\s+you\s+(?:speak|talk|present|at|on|in|give|demo|interviewed)\b`,
@@ -100,8 +120,18 @@ export const WHY_YOU = re([
   // Recommended by someone they can check with: "Tom suggested I reach out to you".
   String.raw`\b(?:recommended|suggested|mentioned|pointed\s+me\s+(?:to|towards))(?<!\bi\s+\w+(?:\s+me\s+\w+)?)\s+(?:(?:that\s+)?i\s+(?:reach\s+out\s+to|write\s+to|talk\s+to|speak\s+(?:to|with)|contact|ask)\s+)?you\b`,
   String.raw`\breferred\s+me\s+to\s+you\b`,
+  // "Tom Reyes recommended I reach out", "said you would know".
+  String.raw`\b(?:recommended|suggested|advised)(?<!\bi\s+\w+)\s+(?:that\s+)?i\s+(?:reach\s+out|get\s+in\s+touch|write|contact|ask|talk|speak|email|message)\b`,
+  String.raw`\b(?:said|says|told\s+me|thought|thinks|suggested)\s+(?:that\s+)?you(?:'d|\s+would|\s+might|\s+may)\s+(?:know|be\s+able\s+to\s+help|have\s+(?:an?\s+)?(?:answer|view|idea|take))\b`,
+  // "As the author of The Pager Book, ...".
+  String.raw`\bas\s+(?:the|an?|one\s+of\s+the)\s+(?:[\w-]+\s+)?(?:author|creator|maintainer|founder|co-founder|organi[sz]er|host|editor|inventor|architect)s?\s+(?:of|behind)\b`,
+  // "Priya said you were the person to ask about ...": a named source vouches for them.
+  String.raw`\b(?:said|says|told\s+me|tells\s+me|thinks|thought)\s+(?:that\s+)?you(?:'re|\s+are|\s+were|'d\s+be|\s+would\s+be)\s+(?:the|a|my)\s+(?:best\s+|right\s+|one\s+)?(?:person|one|people|expert)\s+to\s+(?:ask|talk\s+to|speak\s+to|speak\s+with)\b`,
   String.raw`\bgiven\s+(?:that\s+)?you(?:'ve|\s+have)\b`,
 ]);
+
+const MERE_EMPLOYER =
+  /\b(?:(?:see|saw|noticed|notice|read)\s+(?:that\s+)?you|you(?:'re|\s+are|\s+were)?\s+(?:currently\s+|now\s+|still\s+)?(?:work(?:ing)?\s+|based\s+|employed\s+)?(?:at|with|for|in)|(?:company|companies|places?|firms?|teams?)\s+like|like\s+you(?:rs)?)\b/gi;
 
 export interface WhyYouContext {
   prospect?: { company?: string; fullName?: string };
@@ -117,7 +147,10 @@ export function findWhyYou(doc: DraftDoc, context: WhyYouContext = {}): Span[] {
     const mention = new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}])`, 'giu');
     for (const m of matchAll(mention, doc.text)) {
       const sentence = doc.sentences.find((s) => m.start >= s.start && m.start < s.end);
-      if (sentence && /\byour?\b/i.test(sentence.text)) spans.push({ start: m.start, end: m.end });
+      // "How you scaled support at Basecamp" names their work; "I see you work at Basecamp"
+      // only names their employer, which is true of thousands of people.
+      if (sentence && /\byour?\b/i.test(sentence.text.replace(MERE_EMPLOYER, ' ')))
+        spans.push({ start: m.start, end: m.end });
     }
   }
   return spans;
@@ -177,8 +210,10 @@ const ANNOUNCEMENT =
 const TOPIC = re(
   [
     String.raw`\b(?:how|what|which|whether|why|where|who)\b`,
+    // "I'd love to know if you track pages per person": "if" as "whether", not "if you have time".
+    String.raw`\b(?<!\blet\s+(?:me|us)\s+)(?:know|hear|learn|understand|wondering|wonder|curious|ask(?:ing)?\s+you)\s+if\s+(?!(?:you|it|this|that)(?:'re|'d|'s|\s+(?:are|were|have|had|could|can|would|might|is))?\s+(?:be\s+)?(?:\w+\s+)?(?:time|free|available|around|open|willing|interested|up|able|happy|keen|minutes?|mins?|a\s+(?:moment|minute|chance|call)|bandwidth|possible|ok|okay|convenient)\b)`,
     // Not the "re" of "you're", nor the "around" of "if you're around next week".
-    String.raw`\b(?:about|regarding|(?<!(?:'re|'m|\bare|\bbe|\bis|\bam)\s+)around|on|(?<!')re:?)\s+(?!(?:a|an|the|your|my)?\s*(?:quick\s+|short\s+|brief\s+)?(?:call|chat|zoom|teams|phone|video|meeting|linkedin|here|this|that|it|you|yourself|me|board|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|week|time|one|two|journey|career|story|background|experience|work|life|role|day|path|profile|company|business)\b)[\p{L}\p{N}]`,
+    String.raw`\b(?:about|regarding|(?<!(?:'re|'m|\bare|\bbe|\bis|\bam)\s+)around|on|(?<!')re:?)\s+(?!(?:a|an|the|your|my)?\s*(?:quick\s+|short\s+|brief\s+)?(?:call|chat|zoom|teams|phone|video|meeting|linkedin|here|this|that|it|things|stuff|everything|anything|something|you|yourself|me|board|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|week|time|one|two|journey|career|story|background|experience|work|life|role|day|path|profile|company|business)\b)[\p{L}\p{N}]`,
     // Not "discuss my career" or "go over your journey": a person's story is no subject.
     String.raw`\b(?:discuss|talk\s+through|walk\s+(?:me\s+)?through|go\s+over|sanity[\s-]check|review|critique|feedback|look\s+at|read\s+(?:my|a|the|this))\s+(?!(?:it|this|that|you|things|opportunities|(?:my|your)\s+(?:career|journey|path|experience|background|story|work|role|future|options|plans?|situation|next\s+steps?|growth|development|profile|life))\b)\S`,
     String.raw`\b(?:refer|referrals?|introduce|introductions?|intros?|hire|hiring|jobs?|roles?|positions?|openings?)\b`,
@@ -196,6 +231,7 @@ const NOT_A_TOPIC = re([
   String.raw`\bhow\s+you(?:'re|\s+are)\s+doing\b`,
   String.raw`\bhow\s+you\s+got\s+(?:to\s+where\s+you\s+are|there)\b`,
   String.raw`\bwhat\s+(?:day|time)s?\b`,
+  String.raw`\b(?:which|what)(?:\s+(?:one|option|format))?\s+(?:works|suits|is\s+easier|is\s+better|you(?:'d)?\s+prefer)\b`,
   String.raw`\bwhich\s+(?:day|time)s?\b`,
   String.raw`\b(?:on|about|regarding|with)\s+my\s+(?:situation|career|journey|path|future|next\s+steps?|options|plans?|growth|development|profile|background|story)\b`,
 ]);
@@ -205,17 +241,22 @@ const VAGUE = re(
     // A question whose only object is their thoughts, story or "a few questions", said of nothing.
     String.raw`\b(?:your|some|any|a\s+few)\s+(?:(?:thoughts|wisdom|experiences?|story|journey|perspective|knowledge|expertise|views?)(?:\s*(?:and|or|&)\s*|\s*[?.!]*\s*$))+`,
     String.raw`\bask\s+you\s+(?:(?:a\s+few|some|a\s+couple\s+of|few|a|one|two|three|\d)\s+)?(?:quick\s+|short\s+|brief\s+)?(?:questions?|something|things?)\b`,
+    // "Could I send over some questions?": questions not yet said are no question.
+    String.raw`\b(?:send|sent|shoot|fire|email|e-mail|drop)\s+(?:you\s+)?(?:over\s+|across\s+)?(?:a\s+few|some|a\s+couple\s+of|few|my|a|one|two|three|\d)\s+(?:quick\s+|short\s+|brief\s+)?(?:questions?|things?)\b`,
   ],
   'i',
 );
 const LOGISTICS = re(
   [
-    String.raw`\b(?:(?<!-)call(?!-)|zoom|meet|meeting|phone|video|reply|respond|response|slot|calendar|schedule|available|availability|minutes?|mins?|hours?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|format|written|email|message|convenient|suit|works?\s+(?:for\s+(?:you|me|us|both)|best|better))\b`,
+    // Not "video consults" or "the phone app": a video or a phone is a subject unless it is a call.
+    String.raw`\b(?:(?<!-)call(?!-)|zoom|meet|meeting|(?:phone|video)\s+(?:call|chat|meeting)|by\s+(?:phone|video)|reply|respond|response|slot|calendar|schedule|available|availability|minutes?|mins?|hours?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|format|written|email|message|convenient|suits?|works?\s+(?:for\s+(?:you|me|us|both)|best|better))\b`,
     // "time", "free" and "week" only about the reader's calendar: not "did it take more time than
     // planned?" or "is a free tier worth it?", which are questions of substance.
     String.raw`\b(?:have|find|any|some|spare|a\s+(?:good|convenient|better)|the\s+right|your|make|set\s+up|what|which)\s+(?:\w+\s+)?times?\b|\btime\s+(?:for|to\s+(?:chat|talk|meet|speak|connect)|slots?|zones?)\b`,
     String.raw`\b(?:are|were|be|is)\s+you\s+(?:\w+\s+)?free\b|\bfree\s+(?:for|to|on|next|this|later|sometime|at)\b`,
     String.raw`\b(?:this|next|the\s+coming|that)\s+(?:\w+\s+)?week\b`,
+    // "Could you let me know either way?": asks for an answer to the ask, not for anything new.
+    String.raw`\blet\s+me\s+know\b|\beither\s+way\b`,
   ],
   'i',
 );
@@ -225,6 +266,10 @@ const EXTRA_ASK =
   /\b(?:and|also|plus)\s+(?:(?:could|would|can|will)\s+you\s+|maybe\s+|perhaps\s+|if\s+you\s+could\s+)?(?:also\s+)?(?:introduce|review|send|share|connect|refer|look\s+at|give|tell|recommend|meet|read|check|forward|pass|explain|help)\b/gi;
 const ANNOUNCED_COUNT =
   /\b(?:two|2|a\s+couple\s+of)\s+(?:quick\s+|short\s+|specific\s+|small\s+|brief\s+)?questions\b/i;
+
+const REFINEMENT =
+  /^\W*(?:\(|or\b|in\s+other\s+words\b|specifically\b|more\s+specifically\b|put\s+(?:another\s+way|differently)\b|i\.e\.|that\s+is\b|i\s+mean\b|to\s+be\s+(?:more\s+)?(?:precise|specific|concrete)\b|for\s+(?:example|instance)\b|e\.g\.)/i;
+const SUBJECT_LINE = /^\W*(?:subject|subj)\s*:/i;
 
 export type AskKind = 'specific' | 'vague' | 'logistics';
 
@@ -255,7 +300,11 @@ function isContentFree(text: string): boolean {
   return words.every((w) => FILLER.has(w));
 }
 
+// "Your thoughts on SRE in general": a subject with no question in it.
+const IN_GENERAL = /\b(?:in\s+general|generally|broadly|at\s+large|as\s+a\s+whole)\s*[?.!]*\s*$/i;
+
 function hasTopic(text: string): boolean {
+  if (IN_GENERAL.test(text) && !/\b(?:how|what|which|whether|why|where|who)\b/i.test(text)) return false;
   const stripped = text.replace(NOT_A_TOPIC, (m) => ' '.repeat(m.length));
   return TOPIC.test(stripped);
 }
@@ -265,6 +314,8 @@ export function findAsks(doc: DraftDoc): Ask[] {
   const asks: Ask[] = [];
   for (const s of doc.sentences) {
     const t = s.text;
+    // An email's subject line names the ask the body makes ("Subject: Referral for the role?").
+    if (SUBJECT_LINE.test(t) && doc.text.slice(0, s.start).trim() === '') continue;
     // A question the writer quotes ("why “can I pick your brain?” goes unanswered") asks nothing.
     const own = blankQuotedSentences(t);
     const q = QUESTION_END.test(own);
@@ -283,6 +334,9 @@ export function findAsks(doc: DraftDoc): Ask[] {
     else kind = q && !isContentFree(t) ? 'specific' : 'vague';
     EXTRA_ASK.lastIndex = 0;
     const extra = kind === 'logistics' ? 0 : [...t.matchAll(EXTRA_ASK)].length;
+    // "Or per service?", "In other words, ...?", "(Was it per team?)" after a question narrows
+    // that question; it is not a second one.
+    if (asks[asks.length - 1]?.kind === 'specific' && REFINEMENT.test(t) && extra === 0) continue;
     asks.push({ sentence: s, kind, extra, reminder });
   }
   return asks;

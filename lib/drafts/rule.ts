@@ -1,7 +1,7 @@
 /** The shape of one lint rule, and the per-draft facts that several rules share (computed once). */
 import type { DraftContext, RuleId, Severity } from './lint';
 import { type Ask, findAsks, findEasyOuts, findTimeBoxes, findWhyYou } from './patterns';
-import { type DraftDoc, isInLink, isMention, isNegated, matchAll, type Span } from './text';
+import { type DraftDoc, isInLink, isMention, isNegated, matchAll, type Sentence, type Span } from './text';
 import type { Channel, DraftKind, NoteLimit } from './types';
 
 /** The lint context with its defaults filled in. */
@@ -66,6 +66,15 @@ export class LintInput {
     this.cache.whyYou ??= findWhyYou(this.doc, this.context);
     return this.cache.whyYou;
   }
+}
+
+// "Hi Sam, could we ...": the greeting is no part of the request a finding points at.
+const LEADING_GREETING = /^(?:hi|hello|hey|dear|hiya|greetings)\b[^,!?.\n]{0,40}?[,!:-]\s+(?=\S)/i;
+
+/** The words of a sentence a finding highlights: the sentence without a greeting in front of it. */
+export function sentenceSpan(s: Sentence): Span {
+  const greeting = LEADING_GREETING.exec(s.text);
+  return { start: s.start + (greeting?.[0].length ?? 0), end: s.end };
 }
 
 /** Quotes the words a finding is about, as the user wrote them. */

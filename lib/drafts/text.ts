@@ -73,6 +73,13 @@ export function splitSentences(text: string): Sentence[] {
     const end = m.index + m[0].length;
     // "... why “can I pick your brain?” emails go unanswered": a quoted question mid-sentence.
     if (/^[.!?\u2026]+["')\]]/.test(m[0]) && /^[^\S\n]+\p{Ll}/u.test(text.slice(end))) continue;
+    // "do you still use select! in new code": a macro or an aside, not the end of a sentence.
+    if (
+      m[0] === '!' &&
+      /\w/.test(text[m.index - 1] ?? '') &&
+      /^[^\S\n]+\p{Ll}/u.test(text.slice(end, end + 4))
+    )
+      continue;
     if (m[0].startsWith('.')) {
       const before = wordBefore(text, m.index, start);
       // "e.g." and "Dr." do not end a sentence; a single capital ("J. Smith") does not either.
@@ -94,10 +101,16 @@ function wordBefore(text: string, at: number, floor: number): string {
   return text.slice(i, at).toLowerCase();
 }
 
+// Emoji that open a line ("🎉🎉 Can I ...") belong to no sentence: a highlight starts at the words.
+const LEADING_EMOJI =
+  /^(?:\s|\u200d|\ufe0f|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator})+/u;
+
 function push(out: Sentence[], text: string, start: number, end: number): void {
   let s = start;
   let e = end;
   while (s < e && /\s/.test(text[s] ?? '')) s++;
+  if (s < e && text.charCodeAt(s) > 0x7f)
+    s += LEADING_EMOJI.exec(text.slice(s, Math.min(e, s + 64)))?.[0].length ?? 0;
   while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
   if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
 }
@@ -179,7 +192,9 @@ export function isNegated(doc: DraftDoc, start: number, end: number, window = 8)
 // After a quoted phrase, words that show it is named, not said: "“pick your brain” emails".
 const MENTION_AFTER =
   /^\s*(?:emails?|e-mails?|messages?|notes?|requests?|asks?|dms?|pitch(?:es)?|lines?|openers?|phrases?|approach|culture|crowd|types?|kind|posts?|questions?)\b/i;
-const MENTION_BEFORE = /\b(?:phrase|words?|saying|say|says|said|called|like)\s*$/i;
+// A quote right after "your post" or "titled" is a title: "your post “Sorry, the pager is on fire”".
+const MENTION_BEFORE =
+  /\b(?:phrase|words?|saying|say|says|said|called|named|titled|entitled|like|post|talk|article|essay|piece|book|paper|episode|thread|blog|keynote|newsletter|chapter|video|series|section)\s*$/i;
 
 /**
  * Whether the span sits inside double quotes that name a phrase rather than use it: a quoted
@@ -188,21 +203,80 @@ const MENTION_BEFORE = /\b(?:phrase|words?|saying|say|says|said|called|like)\s*$
  * quotes around the writer's own words ("could I “pick your brain”?") stay a use.
  */
 export function isMention(doc: DraftDoc, start: number, end: number): boolean {
-  const text = doc.text;
-  // Most drafts quote nothing: answer from two native searches, never a walk over the line.
+  // Look only as far as a quotation can reach: on a long draft with many matches, searching the
+  // whole text for quotes and line breaks each time would make this quadratic.
+  const from = Math.max(0, start - QUOTE_REACH);
+  const text = doc.text.slice(from, end + QUOTE_REACH);
+  return isMentionIn(text, start - from, end - from);
+}
+
+/** How far a quotation may reach either side of the phrase it names. */
+const QUOTE_REACH = 300;
+
+function isMentionIn(text: string, start: number, end: number): boolean {
+  // Most drafts quote nothing: answer from a few native searches, never a walk over the line.
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const open = start > 0 ? text.lastIndexOf('"', start - 1) : -1;
-  if (open < lineStart) return false;
-  const close = text.indexOf('"', end);
   const lineEnd = text.indexOf('\n', end);
-  if (close < 0 || (lineEnd >= 0 && close > lineEnd)) return false;
-  // The quote before the match opens a pair only if an even number of quotes precede it.
-  let quotes = 0;
-  for (let i = text.indexOf('"', lineStart); i >= 0 && i < open; i = text.indexOf('"', i + 1)) quotes++;
-  if (quotes % 2 === 1) return false;
+  const pair =
+    doubleQuotes(text, start, end, lineStart, lineEnd) ?? singleQuotes(text, start, end, lineStart);
+  if (!pair) return false;
+  const [open, close] = pair;
   if (/[?!.]\s*$/.test(text.slice(open + 1, close))) return true;
   if (MENTION_AFTER.test(text.slice(close + 1, close + 30))) return true;
   return MENTION_BEFORE.test(text.slice(Math.max(lineStart, open - 20), open));
+}
+
+/** The double quotes around the span on its line, as [open, close], if it sits inside a pair. */
+function doubleQuotes(
+  text: string,
+  start: number,
+  end: number,
+  lineStart: number,
+  lineEnd: number,
+): [number, number] | undefined {
+  const open = start > 0 ? text.lastIndexOf('"', start - 1) : -1;
+  if (open < lineStart) return undefined;
+  const close = text.indexOf('"', end);
+  if (close < 0 || (lineEnd >= 0 && close > lineEnd)) return undefined;
+  // The quote before the match opens a pair only if an even number of quotes precede it.
+  let quotes = 0;
+  for (let i = text.indexOf('"', lineStart); i >= 0 && i < open; i = text.indexOf('"', i + 1)) quotes++;
+  return quotes % 2 === 1 ? undefined : [open, close];
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+/** How far a single-quoted phrase may reach either side of the match. */
+const SINGLE_QUOTE_REACH = 80;
+
+/**
+ * Single quotes around the span ('can I pick your brain' messages): an opening quote with no letter
+ * before it and a closing one with no letter after it, so apostrophes (can't, Maya's) never count.
+ */
+function singleQuotes(
+  text: string,
+  start: number,
+  end: number,
+  lineStart: number,
+): [number, number] | undefined {
+  const floor = Math.max(lineStart, start - SINGLE_QUOTE_REACH);
+  let open = -1;
+  for (let i = text.lastIndexOf("'", start - 1); i >= floor && i < start; i = text.lastIndexOf("'", i - 1)) {
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + 1] ?? ' ';
+    if (LETTER.test(before) && LETTER.test(after)) continue;
+    if (!LETTER.test(before) && LETTER.test(after)) open = i;
+    break;
+  }
+  if (open < 0) return undefined;
+  const ceiling = Math.min(text.length, end + SINGLE_QUOTE_REACH);
+  for (let i = text.indexOf("'", end); i >= 0 && i < ceiling; i = text.indexOf("'", i + 1)) {
+    if (text[i - 1] === '\n' || text.slice(end, i).includes('\n')) return undefined;
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + 1] ?? ' ';
+    if (LETTER.test(before) && LETTER.test(after)) continue;
+    return !LETTER.test(after) && !/\s/.test(before) ? [open, i] : undefined;
+  }
+  return undefined;
 }
 
 /** Whether offset `at` lies inside a web address (a slug such as /coffee-chat-etiquette). */

@@ -1,6 +1,6 @@
 /** Flags more than one request in a draft: each extra ask makes the whole message harder to say yes to. */
 import { announcedQuestions } from '../patterns';
-import { quote, type Rule, type RuleHit } from '../rule';
+import { quote, type Rule, type RuleHit, sentenceSpan } from '../rule';
 
 export const multipleAsks: Rule = {
   id: 'multiple-asks',
@@ -18,11 +18,8 @@ export const multipleAsks: Rule = {
     const hits: RuleHit[] = [];
     substantive.forEach((a, i) => {
       if (i === 0 && a.extra === 0) return;
-      hits.push({
-        start: a.sentence.start,
-        end: a.sentence.end,
-        detail: `${quote(draft.doc, a.sentence)} adds another request (${count} in all).`,
-      });
+      const span = sentenceSpan(a.sentence);
+      hits.push({ ...span, detail: `${quote(draft.doc, span)} adds another request (${count} in all).` });
     });
     return hits;
   },

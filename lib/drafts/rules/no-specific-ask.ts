@@ -1,5 +1,5 @@
 /** Flags a draft with no concrete request: nothing the reader can say yes to. */
-import { ASKING_KINDS, quote, type Rule } from '../rule';
+import { ASKING_KINDS, quote, type Rule, sentenceSpan } from '../rule';
 
 export const noSpecificAsk: Rule = {
   id: 'no-specific-ask',
@@ -13,15 +13,16 @@ export const noSpecificAsk: Rule = {
     if (asks.some((a) => a.kind === 'specific')) return [];
     const vague = asks.find((a) => a.kind === 'vague') ?? asks[0];
     if (!vague) return [{ detail: 'The draft asks for nothing concrete.' }];
-    const { start, end } = vague.sentence;
+    const span = sentenceSpan(vague.sentence);
+    const { start, end } = span;
     return [
       {
         start,
         end,
         detail:
           vague.kind === 'logistics'
-            ? `${quote(draft.doc, vague.sentence)} asks for time but not about what.`
-            : `${quote(draft.doc, vague.sentence)} is too open-ended to answer.`,
+            ? `${quote(draft.doc, span)} asks for time but not about what.`
+            : `${quote(draft.doc, span)} is too open-ended to answer.`,
       },
     ];
   },

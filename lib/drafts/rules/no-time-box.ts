@@ -1,5 +1,5 @@
 /** Flags a request with no bound on time or size ("15 minutes", "a short written reply", "two questions"). */
-import { ASKING_KINDS, type Rule } from '../rule';
+import { ASKING_KINDS, type Rule, sentenceSpan } from '../rule';
 
 export const noTimeBox: Rule = {
   id: 'no-time-box',
@@ -11,7 +11,7 @@ export const noTimeBox: Rule = {
   check(draft) {
     if (draft.timeBoxes.length > 0) return [];
     const ask = draft.asks.find((a) => a.kind !== 'vague') ?? draft.asks[0];
-    const range = ask ? { start: ask.sentence.start, end: ask.sentence.end } : {};
+    const range = ask ? sentenceSpan(ask.sentence) : {};
     return [{ ...range, detail: 'The request says nothing about how long it takes or how big it is.' }];
   },
 };

@@ -5,7 +5,7 @@ import type { Span } from '../text';
 // Apologising as a subject is no apology: "why women over-apologise", "a rule on apologies".
 // (Checked after the word, so that the look-behind runs only where an apology word matched.)
 const asSubject = (word: string) =>
-  String.raw`(?<!(?:-|\b(?:on|about|of|regarding|around|saying|word)\s+(?:the\s+|an?\s+)?)${word})`;
+  String.raw`(?<!(?:-|\b(?:on|about|of|regarding|around|saying|word|write|writing|wrote|draft|drafting|public|formal|written|customer)\s+(?:the\s+|an?\s+)?)${word})`;
 const PATTERNS = [
   // Not sympathy: "sorry to hear about the layoffs", "sorry for your loss".
   new RegExp(
@@ -17,7 +17,7 @@ const PATTERNS = [
     'gi',
   ),
   /\bforgive\s+(?:me|the|my)\b/gi,
-  /\b(?:pardon|excuse)\s+(?:the|my)\s+(?:intrusion|interruption|disturbance)\b/gi,
+  /\b(?:pardon|excuse)\s+(?:the|my|this)\s+(?:intrusion|interruption|disturbance|forwardness|boldness|cheek|presumption|cold\s+(?:message|note|email|outreach)|long\s+(?:message|note|email))\b/gi,
 ];
 // What an apology is for: next to one ("sorry for bothering you") it is part of it, alone it is one.
 const BOTHER = [

@@ -1,6 +1,6 @@
 /** Flags drafts where I/me/my far outnumber you/your: the message is about the writer, not the reader. */
 
-import type { Rule } from '../rule';
+import { type Rule, sentenceSpan } from '../rule';
 import { matchAll } from '../text';
 
 const SELF = /\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll)\b/gi;
@@ -31,6 +31,6 @@ export const selfFocus: Rule = {
       }
     }
     const detail = `${self} words about you (I, me, my) against ${other} about them (you, your).`;
-    return [worst ? { start: worst.start, end: worst.end, detail } : { detail }];
+    return [worst ? { ...sentenceSpan(worst), detail } : { detail }];
   },
 };

@@ -6,17 +6,19 @@ const FILE = String.raw`(?:cv|c\.v\.|resume|résumé|portfolio|cover\s+letter|de
 const PATTERNS = [
   new RegExp(
     // Not "I'm attached to the plan": attached to something is a feeling, not a file.
-    String.raw`\b(?:i've|i\s+have|i\s+am|i'm|i)\s+(?:also\s+|just\s+)?(?:attached|attaching|enclosed|enclosing|included|including|uploaded|linked)(?!\s+to\b)\s+(?:my|a|the|an)?\s*(?:[\w-]+\s+){0,4}?${FILE}`,
+    String.raw`\b(?:i've|i\s+have|i\s+am|i'm|i)\s+(?:also\s+|just\s+)?(?:attached|attaching|attach|enclosed|enclosing|enclose|included|including|uploaded|linked)(?!\s+to\b)\s+(?:my|a|the|an)?\s*(?:[\w-]+\s+){0,4}?${FILE}`,
     'giu',
   ),
   // Without the "I": "Attaching my resume for context.", "Sharing my CV below."
   new RegExp(String.raw`\b(?:attaching|enclosing)\s+(?:my|a|the|our)\s+(?:[\w-]+\s+){0,4}?${FILE}`, 'giu'),
   // "PFA my resume": "please find attached", as Indian English abbreviates it.
   /\bPFA\b/g,
-  /\bsharing\s+my\s+(?:cv|c\.v\.|resume|résumé|portfolio)\b/gi,
+  /\b(?:sharing|sending|forwarding)\s+(?:you\s+)?(?:over\s+|along\s+|across\s+)?my\s+(?:cv|c\.v\.|resume|résumé|portfolio)\b(?!\s+to\b)/gi,
+  // "Attached: my CV", "Enclosed - my portfolio".
+  /\b(?:attached|enclosed|attachments?)\s*[:-]\s*(?:(?:my|a|the|our)\s+)?[a-z\u00c0-\u024f][\w\u00c0-\u024f]*(?:[.-][\w\u00c0-\u024f]+)*/gi,
   /\bplease\s+(?:find|see)\s+(?:\w+\s+){0,3}?(?:attached|enclosed)\b/gi,
   /\b(?:see|find)\s+(?:the\s+)?(?:attached|enclosed)\b/gi,
-  /\battached\s+(?:is|are|you'll\s+find|please\s+find|herewith)\b/gi,
+  /\b(?:attached|enclosed)\s+(?:is|are|you'll\s+find|please\s+find|herewith)\b/gi,
   new RegExp(
     String.raw`\b(?:my|the)\s+${FILE}\s+(?:is|are)\s+(?:attached|enclosed|below|linked\s+below)\b`,
     'giu',
@@ -37,8 +39,19 @@ export const unaskedAttachment: Rule = {
   fix: 'Leave it out, and offer to send it if they would find it useful.',
   kinds: ALL_KINDS,
   check(draft) {
+    // One test per sentence, however many attachments it names (a long draft may be one sentence).
+    const asked = new Map<number, boolean>();
     const spans = findPhrases(draft, PATTERNS, {
-      accept: (m) => !ASKED.test(sentenceAt(draft.doc, m.start)?.text ?? ''),
+      accept: (m) => {
+        const sentence = sentenceAt(draft.doc, m.start);
+        if (!sentence) return true;
+        let yes = asked.get(sentence.start);
+        if (yes === undefined) {
+          yes = ASKED.test(sentence.text);
+          asked.set(sentence.start, yes);
+        }
+        return !yes;
+      },
     });
     return spans.map((s) => ({
       ...s,
