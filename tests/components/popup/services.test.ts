@@ -1,7 +1,8 @@
-// When the popup renders its first screen: as soon as the capture answers, or after the wait.
+// When the popup renders its first screen (as soon as the capture answers, or after the wait), and
+// when it loads its later chunks (once the first screen is painted).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaptureOutcome, TargetTab } from '@/components/popup/capture';
-import { firstScreenReady, type PopupStart } from '@/components/popup/services';
+import { afterFirstPaint, firstScreenReady, type PopupStart } from '@/components/popup/services';
 
 const TARGET: Promise<TargetTab> = Promise.resolve({ tabId: 1, windowId: 1, url: undefined });
 
@@ -55,5 +56,77 @@ describe('firstScreenReady', () => {
     const ready = firstScreenReady(start, 100);
     fail(new Error('The tab was closed.'));
     await expect(ready).resolves.toBeUndefined();
+  });
+});
+
+describe('afterFirstPaint', () => {
+  type Listener = (list: { getEntriesByName(name: string): unknown[] }) => void;
+  let listeners: Listener[];
+  let disconnected: number;
+
+  /** A browser that reports paints: the test says which entries arrive, and when. */
+  class FakeObserver {
+    static supportedEntryTypes = ['paint', 'element'];
+    constructor(private readonly listener: Listener) {}
+    observe(options: { type: string; buffered: boolean }) {
+      expect(options).toEqual({ type: 'paint', buffered: true });
+      listeners.push(this.listener);
+    }
+    disconnect() {
+      disconnected++;
+    }
+  }
+  const report = (...names: string[]) => {
+    for (const listener of listeners) listener({ getEntriesByName: (n) => names.filter((x) => x === n) });
+  };
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    listeners = [];
+    disconnected = 0;
+    vi.stubGlobal('PerformanceObserver', FakeObserver);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  const isSettled = async (p: Promise<void>) => {
+    let settled = false;
+    p.then(() => {
+      settled = true;
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    return settled;
+  };
+
+  it('waits for the first contentful paint, not an earlier empty paint', async () => {
+    const painted = afterFirstPaint(300);
+    report('first-paint');
+    expect(await isSettled(painted)).toBe(false);
+    report('first-paint', 'first-contentful-paint');
+    expect(await isSettled(painted)).toBe(true);
+    expect(disconnected).toBe(1);
+  });
+
+  it('does not hold the later chunks back forever on a page that is never painted', async () => {
+    const painted = afterFirstPaint(300);
+    await vi.advanceTimersByTimeAsync(299);
+    expect(await isSettled(painted)).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await isSettled(painted)).toBe(true);
+  });
+
+  it('falls back to the wait where the browser reports no paints', async () => {
+    vi.stubGlobal(
+      'PerformanceObserver',
+      class extends FakeObserver {
+        static override supportedEntryTypes = ['element'];
+      },
+    );
+    const painted = afterFirstPaint(50);
+    expect(listeners).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(await isSettled(painted)).toBe(true);
   });
 });
