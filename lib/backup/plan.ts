@@ -96,11 +96,11 @@ function matchChildren(
     const at = pick(candidates, child);
     if (at >= 0) matches[i] = candidates.splice(at, 1)[0];
   };
-  children.forEach((_, i) =>
+  children.forEach((_, i) => {
     take(i, (candidates, child) =>
       candidates.findIndex((s) => sameValue(asStored(child, s.id, prospectId), s)),
-    ),
-  );
+    );
+  });
   children.forEach((_, i) => {
     if (matches[i]) return;
     take(i, (candidates, child) =>
