@@ -4,20 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { generateDrafts, SHORTENING_ORDER } from '@/lib/drafts/generate';
 import { characterCount } from '@/lib/drafts/limits';
 import { type DraftContext, lintDraft, type RuleId } from '@/lib/drafts/lint';
+import { findingsOf, highlighted, message } from './findings';
 
-const message: DraftContext = { channel: 'message' };
 const W = 'Your talk at SREcon on paging budgets is why I am writing. ';
 const Q = 'How did you set the first budget? A 15-minute call or a short written reply would be plenty.';
 const E = ' No worries if not.';
-
-function findingsOf(rule: RuleId, text: string, context: DraftContext = message) {
-  return lintDraft(text, context).findings.filter((f) => f.rule === rule);
-}
-function highlighted(rule: RuleId, text: string, context: DraftContext = message): string[] {
-  return findingsOf(rule, text, context)
-    .filter((f) => f.start !== undefined)
-    .map((f) => text.slice(f.start, f.end));
-}
 
 describe('red-team 3: phrases that must fire', () => {
   it.each<[RuleId, string, string[]]>([

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { type DraftContext, lintDraft, type RuleId } from '@/lib/drafts/lint';
 import { RULES, ruleInfo } from '@/lib/drafts/rules/index';
 import { companyFromHeadline } from '@/lib/drafts/rules/same-company';
+import { findingsOf, highlighted, message } from './findings';
 
 const ALL_RULE_IDS: RuleId[] = [
   'pick-your-brain',
@@ -26,17 +27,6 @@ const ALL_RULE_IDS: RuleId[] = [
   'over-apology',
   'unasked-attachment',
 ];
-
-const message: DraftContext = { channel: 'message' };
-
-function findingsOf(rule: RuleId, text: string, context: DraftContext = message) {
-  return lintDraft(text, context).findings.filter((f) => f.rule === rule);
-}
-function highlighted(rule: RuleId, text: string, context: DraftContext = message): string[] {
-  return findingsOf(rule, text, context)
-    .filter((f) => f.start !== undefined)
-    .map((f) => text.slice(f.start, f.end));
-}
 
 describe('rule registry', () => {
   it('registers every rule file under lib/drafts/rules exactly once', () => {

@@ -16,6 +16,16 @@ function pending() {
   return { start, ...settle };
 }
 
+/** Whether `p` has settled once the timers due now have run (fake timers). */
+async function isSettled(p: Promise<void>): Promise<boolean> {
+  let settled = false;
+  p.then(() => {
+    settled = true;
+  });
+  await vi.advanceTimersByTimeAsync(0);
+  return settled;
+}
+
 describe('firstScreenReady', () => {
   beforeEach(() => {
     vi.useFakeTimers();
@@ -23,15 +33,6 @@ describe('firstScreenReady', () => {
   afterEach(() => {
     vi.useRealTimers();
   });
-
-  const isSettled = async (p: Promise<void>) => {
-    let settled = false;
-    p.then(() => {
-      settled = true;
-    });
-    await vi.advanceTimersByTimeAsync(0);
-    return settled;
-  };
 
   it('is ready the moment the capture answers, well before the wait is over', async () => {
     const { start, answer } = pending();
@@ -90,15 +91,6 @@ describe('afterFirstPaint', () => {
     vi.unstubAllGlobals();
     vi.useRealTimers();
   });
-
-  const isSettled = async (p: Promise<void>) => {
-    let settled = false;
-    p.then(() => {
-      settled = true;
-    });
-    await vi.advanceTimersByTimeAsync(0);
-    return settled;
-  };
 
   it('waits for the first contentful paint, not an earlier empty paint', async () => {
     const painted = afterFirstPaint(300);
