@@ -758,6 +758,11 @@ describe('unasked-attachment', () => {
     ['Please find my CV attached.', 'Please find my CV attached'],
     ["I've attached a copy of my CV.", "I've attached a copy of my CV"],
     ['I have enclosed an updated version of my resume.', 'I have enclosed an updated version of my resume'],
+    // In capitals and with accents: the rule's quick pre-check must not skip these.
+    ['RÉSUMÉ ATTACHED.', 'RÉSUMÉ ATTACHED'],
+    ['HERE IS MY COVER LETTER.', 'HERE IS MY COVER LETTER'],
+    ['The deck is below.', 'The deck is below'],
+    ['I uploaded my portfolio.', 'I uploaded my portfolio'],
   ])('fires on %j', (text, phrase) => {
     expect(highlighted('unasked-attachment', text)).toEqual([phrase]);
   });
