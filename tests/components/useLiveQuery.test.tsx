@@ -6,6 +6,7 @@ import { AskwellDB, db } from '@/lib/db';
 import { StoreError } from '@/lib/db/errors';
 import { listProspects, saveCapturedProfile, setStatus } from '@/lib/db/prospects';
 import { gitHubSnapshot, linkedInSnapshot, resetStore } from '../db/helpers';
+import { prospectRecord } from '../fixtures/invented';
 
 beforeEach(resetStore);
 
@@ -40,20 +41,14 @@ describe('useLiveQuery', () => {
     render(<ProspectNames />);
     await screen.findByRole('list', { name: 'Prospects' });
     const popup = new AskwellDB();
-    await popup.prospects.add({
+    const { id: _, ...berta } = prospectRecord(1, 1, {
       profileUrl: 'https://github.com/bertal',
       network: 'github',
       fullName: 'Berta Lind',
-      experience: [],
-      education: [],
-      editedFields: [],
-      status: 'saved',
-      tags: [],
-      notes: '',
-      fit: { knowsSubject: false, hasDoneIt: false, hasTime: false, communicatesWell: false },
       createdAt: 1,
       updatedAt: 1,
     });
+    await popup.prospects.add(berta);
     expect(await screen.findByText('Berta Lind (saved)')).toBeTruthy();
     popup.close();
   });

@@ -34,27 +34,25 @@ export interface OpenTimes {
   ratio: number;
 }
 
+interface Rounds {
+  runs?: number;
+  warmup?: number;
+}
+
 /**
- * Opens the popup for `tabId` and the empty page `runs` times each, interleaved so that both see
- * the same machine load, after `warmup` unmeasured rounds; each page is a fresh tab, as a popup is.
+ * Runs `popupOnce` and `blankOnce` (each returns a paint time) `runs` times each, interleaved so
+ * that both see the same machine load, after `warmup` unmeasured rounds.
  */
-export async function measureOpenTimes(
-  ext: Extension,
-  tabId: number,
-  personName: string,
-  { runs = 20, warmup = 3 }: { runs?: number; warmup?: number } = {},
+async function interleaved(
+  popupOnce: () => Promise<number>,
+  blankOnce: () => Promise<number>,
+  { runs = 20, warmup = 3 }: Rounds,
 ): Promise<OpenTimes> {
   const popup: number[] = [];
   const blank: number[] = [];
   for (let i = 0; i < warmup + runs; i++) {
-    const p = await PopupPage.open(ext, tabId);
-    const shown = await PopupPage.paintedAt(p.page, 'person-name');
-    const name = await p.page.getByRole('heading', { level: 1 }).textContent();
-    if (name !== personName) throw new Error('The popup painted someone else’s name.');
-    await p.page.close();
-    const b = await ext.openExtensionPage(BLANK_PAGE);
-    const painted = await PopupPage.paintedAt(b, 'blank');
-    await b.close();
+    const shown = await popupOnce();
+    const painted = await blankOnce();
     if (i >= warmup) {
       popup.push(shown);
       blank.push(painted);
@@ -66,39 +64,63 @@ export async function measureOpenTimes(
 }
 
 /**
+ * Opens the popup for `tabId` and the empty page, each as a fresh tab, as a popup is; interleaved,
+ * after `warmup` unmeasured rounds.
+ */
+export function measureOpenTimes(
+  ext: Extension,
+  tabId: number,
+  personName: string,
+  rounds: Rounds = {},
+): Promise<OpenTimes> {
+  return interleaved(
+    async () => {
+      const p = await PopupPage.open(ext, tabId);
+      const shown = await PopupPage.paintedAt(p.page, 'person-name');
+      const name = await p.page.getByRole('heading', { level: 1 }).textContent();
+      if (name !== personName) throw new Error('The popup painted someone else’s name.');
+      await p.page.close();
+      return shown;
+    },
+    async () => {
+      const b = await ext.openExtensionPage(BLANK_PAGE);
+      const painted = await PopupPage.paintedAt(b, 'blank');
+      await b.close();
+      return painted;
+    },
+    rounds,
+  );
+}
+
+/**
  * The same measure in the real toolbar popup, as a user opens it: `action.openPopup()` over the
  * profile `tab`, from the popup's navigation start to the paint of the captured name, against the
- * empty page opened in the same toolbar popup; interleaved, after `warmup` unmeasured rounds.
+ * empty page opened in the same toolbar popup.
  * Unlike `measureOpenTimes`, the popup finds its tab itself (one more browser call, as for a user).
  */
 export async function measureToolbarOpenTimes(
   ext: Extension,
   tab: Page,
   personName: string,
-  { runs = 20, warmup = 3 }: { runs?: number; warmup?: number } = {},
+  rounds: Rounds = {},
 ): Promise<OpenTimes> {
-  const popup: number[] = [];
-  const blank: number[] = [];
+  const paintIn = async (page: string | undefined, identifier: string) => {
+    const p = await ToolbarPopup.open(ext, tab, page ? { page } : {});
+    const painted = await p.paintedAt(identifier);
+    if (!page && (await p.heading()) !== personName)
+      throw new Error('The popup painted someone else’s name.');
+    await p.close();
+    return painted;
+  };
   try {
-    for (let i = 0; i < warmup + runs; i++) {
-      const p = await ToolbarPopup.open(ext, tab);
-      const shown = await p.paintedAt('person-name');
-      if ((await p.heading()) !== personName) throw new Error('The popup painted someone else’s name.');
-      await p.close();
-      const b = await ToolbarPopup.open(ext, tab, { page: BLANK_PAGE });
-      const painted = await b.paintedAt('blank');
-      await b.close();
-      if (i >= warmup) {
-        popup.push(shown);
-        blank.push(painted);
-      }
-    }
+    return await interleaved(
+      () => paintIn(undefined, 'person-name'),
+      () => paintIn(BLANK_PAGE, 'blank'),
+      rounds,
+    );
   } finally {
     await ext.worker.evaluate(() => chrome.action.setPopup({ popup: 'popup.html' }));
   }
-  const p = summarize(popup);
-  const b = summarize(blank);
-  return { popup: p, blank: b, ratio: p.median / b.median };
 }
 
 export interface PopupScripts {
