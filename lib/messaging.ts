@@ -4,6 +4,9 @@
  * content script, or one with the wrong shape, is dropped without reaching a handler.
  */
 import * as v from 'valibot';
+import type { ExplainedLintReport } from '@/lib/drafts/engine';
+import type { GenerateResult } from '@/lib/drafts/generate';
+import { generateRequestSchema, lintRequestSchema } from '@/lib/drafts/protocol';
 
 const prospectId = v.pipe(v.number(), v.integer(), v.minValue(1));
 
@@ -13,12 +16,33 @@ export const messageSchemas = {
   'reminders-changed': v.strictObject({}),
   /** The background asks an open side panel to show one prospect (e.g. after a notification click). */
   'show-prospect': v.strictObject({ prospectId }),
+  /** The popup's composer asks the background to lint a draft (the popup does not load the linter). */
+  'draft-lint': lintRequestSchema,
+  /** The popup's composer asks the background to generate the versions of a draft. */
+  'draft-generate': generateRequestSchema,
 } as const;
 
 /** What each message answers. */
 export interface ProtocolResponses {
   'reminders-changed': { due: number };
   'show-prospect': { shown: boolean };
+  'draft-lint': ExplainedLintReport;
+  'draft-generate': GenerateResult;
+}
+
+/**
+ * The schema an answer is checked against before use (the answering part is this extension, but an
+ * answer of the wrong shape must fail at the edge, not deep inside the UI). Given by the sender, so
+ * that the background, which only answers, does not carry them.
+ */
+export type ResponseSchema<T extends MessageType> = v.GenericSchema<unknown, ProtocolResponses[T]>;
+
+/** An answer came back in a shape the protocol does not allow. */
+export class BadResponseError extends Error {
+  constructor(readonly type: MessageType) {
+    super(`The answer to "${type}" has the wrong shape.`);
+    this.name = 'BadResponseError';
+  }
 }
 
 export type MessageType = keyof typeof messageSchemas;
@@ -112,17 +136,26 @@ export function listen(runtime: RuntimeLike, handlers: Handlers): () => void {
   return () => runtime.onMessage.removeListener(listener);
 }
 
-/** Sends a typed message to the other parts; resolves to undefined when no part is listening. */
+/**
+ * Sends a typed message to the other parts; resolves to undefined when no part is listening. With
+ * `answerSchema`, an answer is checked against it (BadResponseError when it does not match).
+ */
 export async function send<T extends MessageType>(
   runtime: Pick<RuntimeLike, 'sendMessage'>,
   type: T,
   payload: MessagePayload<T>,
+  answerSchema?: ResponseSchema<T>,
 ): Promise<ProtocolResponses[T] | undefined> {
+  let answer: unknown;
   try {
-    return (await runtime.sendMessage({ type, payload })) as ProtocolResponses[T] | undefined;
+    answer = await runtime.sendMessage({ type, payload });
   } catch (error) {
     // No other part is open right now: that is not an error. Anything else is.
     if (error instanceof Error && /Receiving end does not exist/.test(error.message)) return undefined;
     throw error;
   }
+  if (answer === undefined || !answerSchema) return answer as ProtocolResponses[T] | undefined;
+  const parsed = v.safeParse(answerSchema, answer);
+  if (!parsed.success) throw new BadResponseError(type);
+  return parsed.output;
 }

@@ -15,6 +15,8 @@
  *     onSent={(result) => ...}     // optional: after "Mark as sent" was recorded (ConversationResult)
  *     onMeChange={(me) => ...}     // optional: the user typed their name or role here (to save to settings)
  *     onDraftSaved={(draft) => ...}// optional: the draft was saved (on Copy and on Mark as sent)
+ *     engine={DraftEngine}         // lints and generates (the side panel's own, or the background's)
+ *     actions={{ saveDraft, markSent }} // the writes, same signatures as lib/db/drafts and lib/conversation
  *   />
  *
  * Accessible names (acceptance tests use them): the editor is a textbox named "Message"; the
@@ -23,20 +25,26 @@
  * editor; each is highlighted in the text behind it.
  *
  * Writes: "Copy" saves the draft (so nothing typed is lost); "Mark as sent" saves it and calls
- * lib/conversation markSent (touch, status, follow-up reminder by the cadence, background notified).
+ * `actions.markSent` (touch, status, follow-up reminder by the cadence, background notified).
+ *
+ * Lint and generate are asynchronous: the composer shows the last answer until the next arrives,
+ * drops an answer older than the one on screen, and when the engine cannot answer says so while
+ * editing, copying and marking as sent keep working. It imports no engine, rule or store code.
  */
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Button } from '@/components/ui/Button';
 import { Checkbox, FieldGroup, TextArea, TextField } from '@/components/ui/Field';
 import { HighlightedTextArea } from '@/components/ui/HighlightedTextArea';
 import { SegmentedControl } from '@/components/ui/SegmentedControl';
 import { Tabs } from '@/components/ui/Tabs';
-import { type ConversationResult, markSent } from '@/lib/conversation';
-import { saveDraft } from '@/lib/db/drafts';
+import type { ConversationResult, markSent } from '@/lib/conversation';
+import type { saveDraft } from '@/lib/db/drafts';
 import { toStoreError } from '@/lib/db/errors';
 import type { Draft, Prospect } from '@/lib/db/types';
-import { generateDrafts, lintDraft, listWhyYouFacts, ruleInfo, type WhyYouFact } from '@/lib/drafts';
+import type { DraftEngine, ExplainedLintReport } from '@/lib/drafts/engine';
+import type { GenerateResult } from '@/lib/drafts/generate';
 import { CHANNELS, type Channel, type DraftKind } from '@/lib/drafts/types';
+import { listWhyYouFacts, type WhyYouFact } from '@/lib/drafts/why-you';
 import type { MyProfile, Settings } from '@/lib/settings-types';
 import {
   CHANNEL_LABELS,
@@ -54,7 +62,15 @@ import {
 } from './model';
 import './composer.css';
 
+/** The composer's writes, with the signatures of lib/db/drafts saveDraft and lib/conversation markSent. */
+export interface ComposerActions {
+  saveDraft: typeof saveDraft;
+  markSent: typeof markSent;
+}
+
 export interface ComposerProps {
+  engine: DraftEngine;
+  actions: ComposerActions;
   prospect: Prospect;
   kind: DraftKind;
   settings: Settings;
@@ -70,6 +86,8 @@ export interface ComposerProps {
 const FACTS_SHOWN = 6;
 
 export function Composer({
+  engine,
+  actions,
   prospect,
   kind,
   settings,
@@ -109,8 +127,9 @@ export function Composer({
 
   const facts = useMemo(() => listWhyYouFacts(prospect), [prospect]);
   const inputs = draftInputs(kind, channel, prospect, settings, fields, facts);
-  const result = useMemo(() => generateDrafts(inputs), [JSON.stringify(inputs)]);
-  const variants = result.ok ? result.variants : [];
+  const inputsKey = JSON.stringify(inputs);
+  const result = useLatest(() => engine.generate(inputs), [engine, inputsKey]);
+  const variants = result.value?.ok ? result.value.variants : [];
   const variant = variants[Math.min(chosen, variants.length - 1)];
   const text = edited ? ownText : (variant?.text ?? ownText);
   const shownSubject = subject ?? variant?.subject;
@@ -122,10 +141,15 @@ export function Composer({
     prospect: { fullName: prospect.fullName, company: prospect.company, headline: prospect.headline },
     me: { company: settings.me.company || undefined },
   };
-  const report = useMemo(() => lintDraft(text, lintContext), [text, channel, settings, kind, prospect]);
+  const linted = useLatest(
+    () => engine.lint(text, lintContext),
+    [engine, text, channel, settings, kind, prospect],
+  );
+  const report: ExplainedLintReport = linted.value ?? NO_REPORT;
   // Nothing written: the missing inputs say what to do; a list of findings would only repeat them.
   const findings = text.trim() ? report.findings : [];
-  const ranges = useMemo(() => highlightRanges(report), [report]);
+  const ranges = useMemo(() => (text.trim() ? highlightRanges(report) : []), [report, text]);
+  const engineFailed = linted.failed || result.failed;
   const length = lengthSummary(text, channel, settings.noteLimit);
 
   const set = (key: TextFieldKey) => (value: string) => setFields((f) => ({ ...f, [key]: value }));
@@ -138,7 +162,7 @@ export function Composer({
 
   const persist = async (): Promise<Draft | undefined> => {
     if (prospect.id === undefined) return undefined;
-    const saved = await saveDraft({
+    const saved = await actions.saveDraft({
       ...(draftId !== undefined ? { id: draftId } : {}),
       prospectId: prospect.id,
       channel,
@@ -177,7 +201,7 @@ export function Composer({
     setSending(true);
     try {
       await persist();
-      const outcome = await markSent(prospect.id, { kind, channel, text });
+      const outcome = await actions.markSent(prospect.id, { kind, channel, text });
       setSent(true);
       setNotice(sentNotice(outcome, kind));
       onSent?.(outcome);
@@ -295,21 +319,19 @@ export function Composer({
             />
           )}
 
-          {!result.ok && result.reason === 'missing-inputs' && (
+          {result.value?.ok === false && result.value.reason === 'missing-inputs' && (
             <div class="composer-needs">
               <H2 class="composer-subtitle">To draft this, Askwell needs</H2>
               <ul>
-                {result.missing.map((m) => (
+                {result.value.missing.map((m) => (
                   <li key={`${m.field}-${m.problem}`}>{m.hint}</li>
                 ))}
               </ul>
               <p class="muted">Or write the message yourself below.</p>
             </div>
           )}
-          {!result.ok && result.reason === 'does-not-fit' && (
-            <p class="composer-needs">
-              {`Even the shortest version is ${result.shortest} characters, ${result.over} over the ${result.limit}-character limit. Shorten your question or your reason, or choose another channel.`}
-            </p>
+          {result.value?.ok === false && result.value.reason === 'does-not-fit' && (
+            <p class="composer-needs">{doesNotFit(result.value)}</p>
           )}
 
           {variants.length > 1 && (
@@ -350,21 +372,28 @@ export function Composer({
           </p>
 
           <p role="status" class="composer-score">
-            {scoreText(report.score, findings.length, text)}
+            {linted.value === undefined && text.trim()
+              ? engineFailed
+                ? 'Score: not available.'
+                : 'Scoring…'
+              : scoreText(report.score, findings.length, text)}
           </p>
+          {engineFailed && (
+            <p role="alert" class="ui-error">
+              Askwell could not check or draft this message just now. You can still edit it, copy it and mark
+              it as sent; close and reopen Askwell to try again.
+            </p>
+          )}
 
           <ul id={`${base}-findings`} class="composer-findings" aria-label="Findings">
-            {findings.map((f, i) => {
-              const rule = ruleInfo(f.rule);
-              return (
-                <li key={`${f.rule}-${f.start ?? 'all'}-${i}`} class={`finding ${f.severity}`}>
-                  <span class={`finding-severity ${f.severity}`}>{SEVERITY_LABELS[f.severity]}</span>{' '}
-                  <strong>{rule.title}</strong>
-                  <span>{`: ${f.message}`}</span>
-                  <span class="finding-why">{rule.why}</span>
-                </li>
-              );
-            })}
+            {findings.map((f, i) => (
+              <li key={`${f.rule}-${f.start ?? 'all'}-${i}`} class={`finding ${f.severity}`}>
+                <span class={`finding-severity ${f.severity}`}>{SEVERITY_LABELS[f.severity]}</span>{' '}
+                <strong>{f.title}</strong>
+                <span>{`: ${f.message}`}</span>
+                <span class="finding-why">{f.why}</span>
+              </li>
+            ))}
           </ul>
 
           <div class="row">
@@ -396,6 +425,50 @@ export function Composer({
       </Tabs>
     </section>
   );
+}
+
+const NO_REPORT: ExplainedLintReport = { score: 0, findings: [] };
+
+interface Latest<T> {
+  /** The newest answer so far (kept while a newer question is on its way). */
+  value: T | undefined;
+  /** The newest question failed. */
+  failed: boolean;
+}
+
+/**
+ * Asks `ask` again whenever `deps` change and keeps the newest answer: an answer to an older
+ * question that arrives after a newer one's is dropped, so a slow reply never undoes a fast one.
+ */
+function useLatest<T>(ask: () => Promise<T>, deps: unknown[]): Latest<T> {
+  const [state, setState] = useState<Latest<T>>({ value: undefined, failed: false });
+  const asked = useRef(0);
+  const shown = useRef(0);
+  useEffect(() => {
+    const n = ++asked.current;
+    let answer: Promise<T>;
+    try {
+      answer = ask();
+    } catch (e) {
+      answer = Promise.reject(e);
+    }
+    answer.then(
+      (value) => {
+        if (n <= shown.current) return;
+        shown.current = n;
+        setState({ value, failed: false });
+      },
+      () => {
+        if (n < asked.current) return;
+        setState((s) => ({ value: s.value, failed: true }));
+      },
+    );
+  }, deps);
+  return state;
+}
+
+function doesNotFit(r: Extract<GenerateResult, { reason: 'does-not-fit' }>): string {
+  return `Even the shortest version is ${r.shortest} characters, ${r.over} over the ${r.limit}-character limit. Shorten your question or your reason, or choose another channel.`;
 }
 
 function scoreText(score: number, findings: number, text: string): string {

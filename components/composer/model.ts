@@ -4,18 +4,11 @@
  */
 import type { HighlightRange } from '@/components/ui/highlight';
 import type { Prospect } from '@/lib/db/types';
-import {
-  channelLimit,
-  characterCount,
-  type DraftInputs,
-  type LintReport,
-  RECOMMENDED_MAX_WORDS,
-  ruleInfo,
-  typedWhyYouFact,
-  type WhyYouFact,
-  wordCount,
-} from '@/lib/drafts';
+import type { ExplainedLintReport } from '@/lib/drafts/engine';
+import type { DraftInputs } from '@/lib/drafts/generate';
+import { channelLimit, characterCount, RECOMMENDED_MAX_WORDS, wordCount } from '@/lib/drafts/limits';
 import type { Channel, DraftKind, NoteLimit } from '@/lib/drafts/types';
+import { typedWhyYouFact, type WhyYouFact } from '@/lib/drafts/why-you';
 import type { Settings } from '@/lib/settings-types';
 
 export const CHANNEL_LABELS: Record<Channel, string> = {
@@ -185,11 +178,11 @@ export function draftInputs(
 }
 
 /** The words each finding is about, with its title for the mouse-over. */
-export function highlightRanges(report: LintReport): HighlightRange[] {
+export function highlightRanges(report: ExplainedLintReport): HighlightRange[] {
   const out: HighlightRange[] = [];
   for (const f of report.findings)
     if (f.start !== undefined && f.end !== undefined && f.end > f.start)
-      out.push({ start: f.start, end: f.end, title: ruleInfo(f.rule).title });
+      out.push({ start: f.start, end: f.end, title: f.title });
   return out;
 }
 

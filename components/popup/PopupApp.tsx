@@ -279,7 +279,7 @@ export function PopupApp({ services: given, start }: PopupAppProps) {
 
   let body: ComponentChildren;
   if (view.kind === 'compose' && composer && settings) {
-    const { Composer } = composer;
+    const { Composer, engine, actions } = composer;
     body = (
       <>
         <PersonCard person={view.prospect} headingRef={heading} />
@@ -288,6 +288,8 @@ export function PopupApp({ services: given, start }: PopupAppProps) {
         </div>
         <Composer
           key={`${view.prospect.id}-${view.draftKind}`}
+          engine={engine}
+          actions={actions}
           prospect={view.prospect}
           kind={view.draftKind}
           settings={settings}

@@ -2,7 +2,11 @@
  * The popup's edges: the browser calls it makes (which tab, run the capture script, open the side
  * panel) and the chunks it loads later, behind one interface that component tests replace.
  */
+
+import type { ComponentType } from 'preact';
 import type { WxtBrowser } from 'wxt/browser';
+import type { ComposerActions, ComposerProps } from '@/components/composer/Composer';
+import type { DraftEngine } from '@/lib/drafts/engine';
 import { openProspectPanel } from '@/lib/panel';
 import {
   CAPTURE_SCRIPTS,
@@ -14,7 +18,12 @@ import {
 } from './capture';
 
 export type PopupStore = typeof import('./store');
-export type ComposerModule = typeof import('@/components/composer/Composer');
+/** The composer's chunk, with the engine and the writes the popup gives it. */
+export interface ComposerModule {
+  Composer: ComponentType<ComposerProps>;
+  engine: DraftEngine;
+  actions: ComposerActions;
+}
 
 export interface PopupServices {
   /** The tab the popup is about. */
@@ -99,7 +108,10 @@ export function browserServices(): PopupServices {
     openPanel: (windowId) => openProspectPanel(windowId),
     close: () => window.close(),
     store: () => painted.then(() => import('./store')),
-    composer: () => painted.then(() => import('@/components/composer/Composer')),
+    composer: () =>
+      painted
+        .then(() => import('./composer'))
+        .then((m) => ({ Composer: m.Composer, ...m.popupComposerParts(browser.runtime) })),
     now: () => Date.now(),
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
   };

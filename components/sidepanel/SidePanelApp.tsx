@@ -32,7 +32,7 @@ const TodaySection = lazyView(() => import('./Today').then((m) => m.Today), null
 const Detail = lazyView(() => import('./ProspectDetail').then((m) => m.ProspectDetail));
 const SettingsPage = lazyView(() => import('./SettingsView').then((m) => m.SettingsView));
 // The composer brings the drafts and the linter: the heaviest code, loaded when a draft is opened.
-const SharedComposer = lazyView(() => import('@/components/composer/Composer').then((m) => m.Composer));
+const SharedComposer = lazyView(() => import('./SharedComposer').then((m) => m.SharedComposer));
 const AddDialog = lazyView(() => import('./AddProspectDialog').then((m) => m.AddProspectDialog), null);
 const store = () => import('@/lib/sidepanel/store-actions');
 

@@ -3,8 +3,10 @@
  * `defineBackground`'s main on every worker start, it registers the listeners and runs a first sync.
  * It keeps nothing between runs but what the browser keeps (alarms, storage, notifications).
  */
+import type { DraftEngine } from '@/lib/drafts/engine';
 import { listen, type RuntimeLike } from '@/lib/messaging';
 import { openProspectPanel } from '@/lib/panel';
+import { draftHandlers } from './drafts';
 import {
   handleNotificationClick,
   type NotificationClickResult,
@@ -47,6 +49,8 @@ export interface BackgroundOptions {
   onError?: (what: 'sync' | 'notification-click') => void;
   /** The icon notifications show, as a path inside the extension. */
   iconPath?: string;
+  /** The drafting engine the popup's composer asks for lint and versions (none: no answer). */
+  drafts?: DraftEngine;
 }
 
 export interface BackgroundHandle {
@@ -136,6 +140,7 @@ export function startBackground(
   apis.notifications.onClicked.addListener(onNotificationClicked);
   const unlisten = listen(apis.runtime, {
     'reminders-changed': async () => ({ due: (await sync()).due }),
+    ...(options.drafts ? draftHandlers(options.drafts) : {}),
   });
 
   const started = sync().catch(() => {

@@ -9,7 +9,7 @@ import { channelLimit, characterCount, wordCount } from './limits';
 import { type LintReport, lintDraft } from './lint';
 import { findAsks, findWhyYou, TIME_BOX } from './patterns';
 import { analyse } from './text';
-import type { Channel, DraftKind, NoteLimit } from './types';
+import type { Channel, DraftKind, INPUT_FIELDS, NoteLimit, SHORTENING_STEPS, VARIANT_STYLES } from './types';
 import { typedWhyYouFact, type WhyYouFact } from './why-you';
 
 // ---------------------------------------------------------------- inputs and results
@@ -65,22 +65,7 @@ export interface DraftInputs {
   seed?: number;
 }
 
-export type InputField =
-  | 'prospect.fullName'
-  | 'me.name'
-  | 'me.role'
-  | 'whyYou'
-  | 'ask'
-  | 'timeBox'
-  | 'takeaway'
-  | 'nextStep'
-  | 'advice'
-  | 'action'
-  | 'outcome'
-  | 'situation'
-  | 'goal'
-  | 'options'
-  | 'measure';
+export type InputField = (typeof INPUT_FIELDS)[number];
 
 export interface MissingInput {
   field: InputField;
@@ -90,14 +75,7 @@ export interface MissingInput {
   hint: string;
 }
 
-export type ShorteningStep =
-  | 'drop-sign-off'
-  | 'drop-greeting'
-  | 'drop-second-why-you'
-  | 'shorten-why-you'
-  | 'shorten-intro'
-  | 'drop-intro'
-  | 'shorten-easy-out';
+export type ShorteningStep = (typeof SHORTENING_STEPS)[number];
 
 /** The order in which a draft that does not fit its channel is shortened. */
 export const SHORTENING_ORDER: readonly ShorteningStep[] = [
@@ -111,7 +89,7 @@ export const SHORTENING_ORDER: readonly ShorteningStep[] = [
   'shorten-easy-out',
 ];
 
-export type VariantStyle = 'reason-first' | 'question-first' | 'story-first';
+export type VariantStyle = (typeof VARIANT_STYLES)[number];
 
 export interface DraftVariant {
   style: VariantStyle;

@@ -7,28 +7,11 @@ import { DEFAULT_NOTE_LIMIT, hasWords } from './limits';
 import { LintInput, type ResolvedContext } from './rule';
 import { RULES } from './rules/index';
 import { analyse } from './text';
-import type { DraftKind } from './types';
+import type { DraftKind, RULE_IDS, SEVERITIES } from './types';
 
-export type RuleId =
-  | 'pick-your-brain'
-  | 'meal-invite'
-  | 'be-my-mentor'
-  | 'job-ask'
-  | 'no-specific-ask'
-  | 'no-time-box'
-  | 'no-why-you'
-  | 'no-easy-out'
-  | 'multiple-asks'
-  | 'over-limit'
-  | 'too-long'
-  | 'placeholder-left'
-  | 'same-company'
-  | 'flattery'
-  | 'self-focus'
-  | 'over-apology'
-  | 'unasked-attachment';
+export type RuleId = (typeof RULE_IDS)[number];
 
-export type Severity = 'error' | 'warning' | 'info';
+export type Severity = (typeof SEVERITIES)[number];
 
 export interface DraftContext {
   channel: 'connection-note' | 'message' | 'inmail' | 'email';

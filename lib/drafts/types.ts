@@ -16,3 +16,69 @@ export const DRAFT_KINDS: readonly DraftKind[] = [
 
 /** LinkedIn's connection-note limit: 200 characters on free accounts, 300 on Premium. */
 export type NoteLimit = 200 | 300;
+
+/**
+ * The engine's vocabulary as values, not only types: the popup checks the background's answers
+ * against them without loading the linter or the generator.
+ */
+export const RULE_IDS = [
+  'pick-your-brain',
+  'meal-invite',
+  'be-my-mentor',
+  'job-ask',
+  'no-specific-ask',
+  'no-time-box',
+  'no-why-you',
+  'no-easy-out',
+  'multiple-asks',
+  'over-limit',
+  'too-long',
+  'placeholder-left',
+  'same-company',
+  'flattery',
+  'self-focus',
+  'over-apology',
+  'unasked-attachment',
+] as const;
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+
+export const SHORTENING_STEPS = [
+  'drop-sign-off',
+  'drop-greeting',
+  'drop-second-why-you',
+  'shorten-why-you',
+  'shorten-intro',
+  'drop-intro',
+  'shorten-easy-out',
+] as const;
+
+export const VARIANT_STYLES = ['reason-first', 'question-first', 'story-first'] as const;
+
+export const INPUT_FIELDS = [
+  'prospect.fullName',
+  'me.name',
+  'me.role',
+  'whyYou',
+  'ask',
+  'timeBox',
+  'takeaway',
+  'nextStep',
+  'advice',
+  'action',
+  'outcome',
+  'situation',
+  'goal',
+  'options',
+  'measure',
+] as const;
+
+export const WHY_YOU_SOURCES = [
+  'headline',
+  'current-role',
+  'past-role',
+  'career-move',
+  'about',
+  'education',
+  'typed',
+] as const;

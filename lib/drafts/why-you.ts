@@ -5,15 +5,9 @@
  */
 import type { ProfileSnapshot } from '@/lib/profiles/types';
 import { splitSentences } from './text';
+import type { WHY_YOU_SOURCES } from './types';
 
-export type WhyYouSource =
-  | 'headline'
-  | 'current-role'
-  | 'past-role'
-  | 'career-move'
-  | 'about'
-  | 'education'
-  | 'typed';
+export type WhyYouSource = (typeof WHY_YOU_SOURCES)[number];
 
 export interface WhyYouFact {
   /** Stable within one profile: `${source}:${n}`. */

@@ -10,7 +10,8 @@ import {
   whyYouOf,
 } from '@/components/composer/model';
 import type { Prospect } from '@/lib/db/types';
-import { lintDraft, listWhyYouFacts } from '@/lib/drafts';
+import { listWhyYouFacts } from '@/lib/drafts';
+import { explainedLint } from '@/lib/drafts/local-engine';
 import { DEFAULT_SETTINGS } from '@/lib/settings-types';
 import { maya } from '../popup/helpers';
 
@@ -40,7 +41,7 @@ describe('lengthSummary', () => {
 
 describe('highlightRanges', () => {
   it('gives every finding with a place its rule title, and leaves whole-draft findings out', () => {
-    const report = lintDraft('Could I pick your brain over coffee?', { channel: 'message' });
+    const report = explainedLint('Could I pick your brain over coffee?', { channel: 'message' });
     const ranges = highlightRanges(report);
     expect(ranges).toContainEqual({ start: 8, end: 23, title: 'Pick your brain' });
     expect(ranges.every((r) => r.end > r.start)).toBe(true);

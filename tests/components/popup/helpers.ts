@@ -7,6 +7,9 @@ import '@/components/popup/store';
 import '@/components/popup/views';
 import type { CaptureMode, CaptureOutcome, TargetTab } from '@/components/popup/capture';
 import type { PopupServices } from '@/components/popup/services';
+import { markSent } from '@/lib/conversation';
+import { saveDraft } from '@/lib/db/drafts';
+import { localDraftEngine } from '@/lib/drafts/local-engine';
 import type { ProfileSnapshot } from '@/lib/profiles/types';
 
 /** 2026-03-10 12:00 UTC: a fixed clock for due dates and "3 days ago". */
@@ -66,7 +69,12 @@ export function fakeServices(
     openPanel: vi.fn(async () => undefined),
     close: vi.fn(),
     store: () => import('@/components/popup/store'),
-    composer: () => import('@/components/composer/Composer'),
+    // The side panel's engine stands in for the background's (its messages are tested elsewhere).
+    composer: async () => ({
+      Composer: (await import('@/components/composer/Composer')).Composer,
+      engine: localDraftEngine,
+      actions: { saveDraft, markSent },
+    }),
     now: () => NOW,
     timeZone: () => 'UTC',
   };

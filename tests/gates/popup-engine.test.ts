@@ -1,0 +1,64 @@
+// The popup's composer asks the background to lint and draft: no code it can ever load may reach
+// the linter, its rules or the generator (27.6 KB gzip that the popup's budget has no room for).
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const ENGINE = /^lib\/drafts\/(lint|generate|rule|patterns|local-engine|index)\.ts$|^lib\/drafts\/rules\//;
+
+function resolveImport(from: string, spec: string): string | undefined {
+  let base: string;
+  if (spec.startsWith('@/')) base = spec.slice(2);
+  else if (spec.startsWith('.')) base = new URL(spec, `file:///${from}`).pathname.slice(1);
+  else return undefined; // a package
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`])
+    if (/\.tsx?$/.test(candidate) && existsSync(candidate)) return candidate;
+  return undefined;
+}
+
+/** The files `file` loads at run time: value imports, re-exports and dynamic imports, not `import type`. */
+function runtimeImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specs: string[] = [];
+  for (const m of text.matchAll(/^(import|export)\s+(type\s+)?([\s\S]*?)\s+from\s+'([^']+)'/gm)) {
+    if (m[2]) continue;
+    const names = /\{([\s\S]*)\}/.exec(m[3] ?? '')?.[1];
+    const onlyTypes =
+      names !== undefined &&
+      !/^[\s\S]*?\w+\s*,?\s*\{/.test(m[3] ?? '') &&
+      names
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean)
+        .every((n) => n.startsWith('type '));
+    if (!onlyTypes) specs.push(m[4] ?? '');
+  }
+  for (const m of text.matchAll(/^import\s+'([^']+)'/gm)) specs.push(m[1] ?? '');
+  for (const m of text.matchAll(/\bimport\(\s*'([^']+)'\s*\)/g)) specs.push(m[1] ?? '');
+  return specs.map((s) => resolveImport(file, s)).filter((f): f is string => f !== undefined);
+}
+
+function reachable(entry: string): string[] {
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    queue.push(...runtimeImports(file));
+  }
+  return [...seen].sort();
+}
+
+describe('the popup’s composer', () => {
+  it('can load nothing of the drafting engine (linter, rules, generator)', () => {
+    const files = reachable('entrypoints/popup/main.tsx');
+    expect(files).toContain('components/composer/Composer.tsx');
+    expect(files).toContain('lib/drafts/background-engine.ts');
+    expect(files.filter((f) => ENGINE.test(f))).toEqual([]);
+  });
+
+  it('would be caught importing the engine (the check reads imports as the bundler does)', () => {
+    expect(reachable('components/sidepanel/SharedComposer.tsx')).toContain('lib/drafts/lint.ts');
+    expect(reachable('entrypoints/background.ts')).toContain('lib/drafts/generate.ts');
+  });
+});
