@@ -7,8 +7,8 @@ import type { AskwellDB } from './index';
 import type { RecordOf, StoreTx, TableName } from './tx';
 
 export function dexieTx(database: AskwellDB): StoreTx {
-  const table = <T extends TableName>(name: T) =>
-    database.table<RecordOf[T], number>(name) as Table<RecordOf[T], number>;
+  // The named table properties (db.prospects, ...), as every repository function uses them.
+  const table = <T extends TableName>(name: T) => database[name] as unknown as Table<RecordOf[T], number>;
   return {
     get: (name, id) => table(name).get(id),
     first: (name, index, value) => table(name).where(index).equals(value).first(),
