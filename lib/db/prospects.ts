@@ -3,7 +3,7 @@
  * with undo. Each function is one transaction and throws only StoreError, in plain words.
  */
 import type { ProfileSnapshot } from '@/lib/profiles/types';
-import { canonicalProfileUrl } from './canonical';
+import { canonicalOrUndefined } from './canonical';
 import { dexieTx } from './dexie-tx';
 import { guard, StoreError } from './errors';
 import { type AskwellDB, allTables, db } from './index';
@@ -27,14 +27,6 @@ async function mustGet(database: AskwellDB, id: number): Promise<Prospect> {
       'This prospect no longer exists. It may have been deleted in another Askwell page.',
     );
   return prospect;
-}
-
-function canonicalOrUndefined(url: string): string | undefined {
-  try {
-    return canonicalProfileUrl(url);
-  } catch {
-    return undefined;
-  }
 }
 
 /**
