@@ -4,6 +4,7 @@
  * content script, or one with the wrong shape, is dropped without reaching a handler.
  */
 import * as v from 'valibot';
+import { TABLE_NAMES } from '@/lib/db/tx';
 
 const prospectId = v.pipe(v.number(), v.integer(), v.minValue(1));
 
@@ -13,12 +14,17 @@ export const messageSchemas = {
   'reminders-changed': v.strictObject({}),
   /** The background asks an open side panel to show one prospect (e.g. after a notification click). */
   'show-prospect': v.strictObject({ prospectId }),
+  /** The popup wrote to the store without Dexie: pages with live queries over these tables re-read them. */
+  'store-changed': v.strictObject({
+    tables: v.pipe(v.array(v.picklist(TABLE_NAMES)), v.minLength(1), v.maxLength(TABLE_NAMES.length)),
+  }),
 } as const;
 
 /** What each message answers. */
 export interface ProtocolResponses {
   'reminders-changed': { due: number };
   'show-prospect': { shown: boolean };
+  'store-changed': { refreshed: boolean };
 }
 
 export type MessageType = keyof typeof messageSchemas;
