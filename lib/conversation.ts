@@ -6,87 +6,34 @@
  */
 import { browser } from 'wxt/browser';
 import { db } from '@/lib/db';
+import { dexieTx } from '@/lib/db/dexie-tx';
 import { guard, StoreError } from '@/lib/db/errors';
-import { storedReminder } from '@/lib/db/records';
 import * as store from '@/lib/db/reminders';
-import type { Prospect, ProspectStatus, Reminder, Touch, TouchKind } from '@/lib/db/types';
+import type { ProspectStatus, Reminder, TouchKind } from '@/lib/db/types';
+import { WRITE_TABLES } from '@/lib/db/writes';
 import type { Channel, DraftKind } from '@/lib/drafts/types';
-import { type FollowUpSuggestion, planReminders } from '@/lib/followups/plan';
-import { type RuntimeLike, send } from '@/lib/messaging';
+import type { RuntimeLike } from '@/lib/messaging';
 import { getSettings } from '@/lib/settings';
-import type { Cadence } from '@/lib/settings-types';
+import {
+  type ConversationResult,
+  changeProspectIn,
+  type ProspectChange,
+  sentTouch,
+  type TouchInput,
+  tellRemindersChanged,
+  touchChange,
+} from './conversation-core';
 
-/** The touch that sending each kind of draft records. */
-export const TOUCH_FOR_DRAFT: Record<DraftKind, TouchKind> = {
-  request: 'request-sent',
-  'follow-up': 'follow-up-sent',
-  'thank-you': 'thank-you-sent',
-  'report-back': 'update-sent',
-  agenda: 'note',
-};
+export type { ConversationResult } from './conversation-core';
+export { statusAfter, TOUCH_FOR_DRAFT } from './conversation-core';
 
-const EARLY: readonly ProspectStatus[] = ['saved', 'drafting', 'no-reply', 'paused', 'declined'];
-
-/** The status a touch moves a prospect to, when it moves it at all. */
-export function statusAfter(current: ProspectStatus, kind: TouchKind): ProspectStatus {
-  switch (kind) {
-    case 'request-sent':
-      return EARLY.includes(current) ? 'requested' : current;
-    case 'reply':
-      return current === 'requested' || EARLY.includes(current) ? 'replied' : current;
-    case 'meeting':
-      return 'mentoring';
-    default:
-      return current;
-  }
-}
-
-export interface ConversationResult {
-  prospect: Prospect;
-  /** Set when the rules advise closing the prospect instead of chasing (after the last follow-up). */
-  suggestion?: FollowUpSuggestion;
-}
-
-/** Applies a plan for one prospect inside the caller's transaction; returns the saved prospect. */
-async function replanInside(
-  prospect: Prospect & { id: number },
-  touches: readonly Touch[],
-  cadence: Cadence,
-): Promise<ConversationResult> {
-  const reminders = await db.reminders.where('prospectId').equals(prospect.id).toArray();
-  const plan = planReminders({
-    prospectId: prospect.id,
-    status: prospect.status,
-    touches,
-    reminders,
-    cadence,
-  });
-  if (plan.removedIds.length > 0) await db.reminders.bulkDelete(plan.removedIds);
-  if (plan.updated.length > 0) await db.reminders.bulkPut(plan.updated.map(storedReminder));
-  if (plan.added.length > 0)
-    await db.reminders.bulkAdd(plan.added.map((r) => storedReminder({ ...r, prospectId: prospect.id })));
-  const next: Prospect = { ...prospect };
-  if (plan.nextFollowUpAt === undefined) delete next.nextFollowUpAt;
-  else next.nextFollowUpAt = plan.nextFollowUpAt;
-  await db.prospects.put(next);
-  return { prospect: next, ...(plan.suggestion ? { suggestion: plan.suggestion } : {}) };
-}
-
-async function withProspect(
-  prospectId: number,
-  change: (prospect: Prospect & { id: number }, touches: Touch[]) => Promise<Prospect & { id: number }>,
-): Promise<ConversationResult> {
+async function withProspect(prospectId: number, change: ProspectChange): Promise<ConversationResult> {
   // Settings live outside IndexedDB: read them before the transaction, which must not wait on them.
   const { cadence } = await getSettings();
   const result = await guard(() =>
-    db.transaction('rw', [db.prospects, db.touches, db.reminders], async () => {
-      const found = await db.prospects.get(prospectId);
-      if (!found || found.id === undefined) throw new StoreError('not-found');
-      const touches = await db.touches.where('prospectId').equals(prospectId).toArray();
-      const changed = await change({ ...found, id: found.id }, touches);
-      const all = await db.touches.where('prospectId').equals(prospectId).toArray();
-      return replanInside(changed, all, cadence);
-    }),
+    db.transaction('rw', WRITE_TABLES.conversation, () =>
+      changeProspectIn(dexieTx(db), prospectId, change, cadence),
+    ),
   );
   await remindersChanged();
   return result;
@@ -95,20 +42,10 @@ async function withProspect(
 /** Records a touch on the timeline (a reply, a meeting, a note, a message sent) and re-plans. */
 export function recordTouch(
   prospectId: number,
-  touch: { kind: TouchKind; channel?: Channel; text?: string; at?: number },
+  touch: TouchInput,
   options: { status?: ProspectStatus } = {},
 ): Promise<ConversationResult> {
-  return withProspect(prospectId, async (prospect) => {
-    const at = touch.at ?? Date.now();
-    const record: Omit<Touch, 'id'> = { prospectId, kind: touch.kind, at };
-    if (touch.channel) record.channel = touch.channel;
-    if (touch.text) record.text = touch.text;
-    await db.touches.add(record);
-    const next = { ...prospect, status: options.status ?? statusAfter(prospect.status, touch.kind) };
-    next.updatedAt = Date.now();
-    if (next.lastTouchAt === undefined || at > next.lastTouchAt) next.lastTouchAt = at;
-    return next;
-  });
+  return withProspect(prospectId, touchChange(touch, options));
 }
 
 /** "Mark as sent": the draft the user pasted and sent becomes a touch; a request starts the cadence. */
@@ -117,12 +54,7 @@ export function markSent(
   draft: { kind: DraftKind; channel: Channel; text: string },
   at: number = Date.now(),
 ): Promise<ConversationResult> {
-  return recordTouch(prospectId, {
-    kind: TOUCH_FOR_DRAFT[draft.kind],
-    channel: draft.channel,
-    text: draft.text,
-    at,
-  });
+  return recordTouch(prospectId, sentTouch(draft, at));
 }
 
 /** Sets the status by hand; closing (declined, no reply, paused) stops the reminders. */
@@ -172,9 +104,5 @@ export async function snoozeReminder(id: number, until: number, now: number = Da
 
 /** Tells the background that reminders changed, so that its alarm and badge follow at once. */
 export async function remindersChanged(): Promise<void> {
-  try {
-    await send(browser.runtime as unknown as RuntimeLike, 'reminders-changed', {});
-  } catch {
-    // The background re-reads everything on its next start or alarm; nothing is lost.
-  }
+  await tellRemindersChanged(browser.runtime as unknown as RuntimeLike);
 }

@@ -4,6 +4,7 @@
  * content script, or one with the wrong shape, is dropped without reaching a handler.
  */
 import * as v from 'valibot';
+import { TABLE_NAMES } from '@/lib/db/tx';
 import type { ExplainedLintReport } from '@/lib/drafts/engine';
 import type { GenerateResult } from '@/lib/drafts/generate';
 import { generateRequestSchema, lintRequestSchema } from '@/lib/drafts/protocol';
@@ -20,6 +21,10 @@ export const messageSchemas = {
   'draft-lint': lintRequestSchema,
   /** The popup's composer asks the background to generate the versions of a draft. */
   'draft-generate': generateRequestSchema,
+  /** The popup wrote to the store without Dexie: pages with live queries over these tables re-read them. */
+  'store-changed': v.strictObject({
+    tables: v.pipe(v.array(v.picklist(TABLE_NAMES)), v.minLength(1), v.maxLength(TABLE_NAMES.length)),
+  }),
 } as const;
 
 /** What each message answers. */
@@ -28,6 +33,7 @@ export interface ProtocolResponses {
   'show-prospect': { shown: boolean };
   'draft-lint': ExplainedLintReport;
   'draft-generate': GenerateResult;
+  'store-changed': { refreshed: boolean };
 }
 
 /**

@@ -56,6 +56,38 @@ describe('message guard', () => {
   ])('rejects %s', (_label, raw, reason) => {
     expect(guardMessage(raw, fromPopup, self)).toEqual({ ok: false, reason });
   });
+
+  it('accepts the popup’s "store changed" naming the tables it wrote', () => {
+    const raw = { type: 'store-changed', payload: { tables: ['prospects', 'touches', 'reminders'] } };
+    expect(guardMessage(raw, fromPopup, self)).toEqual({ ok: true, message: raw });
+  });
+
+  it.each([
+    ['an unknown table', { tables: ['prospects', 'settings'] }],
+    ['no table', { tables: [] }],
+    ['more tables than there are', { tables: ['prospects', 'touches', 'drafts', 'reminders', 'prospects'] }],
+    ['a table that is not a string', { tables: [1] }],
+    ['tables that are not a list', { tables: 'prospects' }],
+    ['extra payload keys', { tables: ['prospects'], ids: [1] }],
+    ['no payload keys', {}],
+  ])('rejects a "store changed" with %s', (_label, payload) => {
+    expect(guardMessage({ type: 'store-changed', payload }, fromPopup, self)).toEqual({
+      ok: false,
+      reason: 'bad-shape',
+    });
+  });
+
+  it('rejects a "store changed" from a content script or another extension', () => {
+    const raw = { type: 'store-changed', payload: { tables: ['prospects'] } };
+    expect(guardMessage(raw, { id: 'askwell-id', url: 'https://www.linkedin.com/in/x/' }, self)).toEqual({
+      ok: false,
+      reason: 'not-extension-page',
+    });
+    expect(guardMessage(raw, { id: 'evil-id', url: 'chrome-extension://evil-id/x.html' }, self)).toEqual({
+      ok: false,
+      reason: 'foreign-extension',
+    });
+  });
 });
 
 function fakeRuntime() {

@@ -97,11 +97,18 @@ export function SidePanelApp({ timeZone = defaultTimeZone(), composer }: SidePan
   }, [listShown]);
 
   // A notification click may have opened this panel for one prospect; an open panel is told directly.
+  // The popup's writes (made without Dexie) are announced too, so that every list here follows them.
   useEffect(() => {
     let stopped = false;
     let stop = () => {};
-    import('@/lib/sidepanel/panel-messages').then(({ followProspectRequests }) => {
-      if (!stopped) stop = followProspectRequests(openProspect);
+    import('@/lib/sidepanel/panel-messages').then(({ followProspectRequests, followPopupWrites }) => {
+      if (stopped) return;
+      const stopRequests = followProspectRequests(openProspect);
+      const stopWrites = followPopupWrites();
+      stop = () => {
+        stopRequests();
+        stopWrites();
+      };
     });
     return () => {
       stopped = true;

@@ -113,3 +113,12 @@ export function networkOf(url: string): 'linkedin' | 'github' | 'generic' {
   if (GITHUB_HOST.test(host)) return 'github';
   return 'generic';
 }
+
+/** The canonical form of a profile URL, or undefined for text that is not a web address. */
+export function canonicalOrUndefined(url: string): string | undefined {
+  try {
+    return canonicalProfileUrl(url);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,36 +1,15 @@
 /** Drafts of messages to a prospect, kept so the user can come back to them. */
-import { compact } from './equal';
-import { guard, StoreError } from './errors';
+import { dexieTx } from './dexie-tx';
+import { guard } from './errors';
 import { db } from './index';
 import type { NewDraft } from './records';
 import type { Draft } from './types';
+import { saveDraftIn, WRITE_TABLES } from './writes';
 
 /** Saves a new draft, or updates the one with the same id (its creation time stays). */
 export function saveDraft(draft: NewDraft): Promise<Draft> {
   return guard(() =>
-    db.transaction('rw', [db.prospects, db.drafts], async () => {
-      if (!(await db.prospects.get(draft.prospectId))) throw new StoreError('not-found');
-      const now = Date.now();
-      if (draft.id !== undefined) {
-        const existing = await db.drafts.get(draft.id);
-        if (!existing)
-          throw new StoreError(
-            'not-found',
-            'This draft no longer exists. It may have been deleted in another Askwell page.',
-          );
-        const next: Draft = compact({
-          ...draft,
-          id: draft.id,
-          createdAt: existing.createdAt,
-          updatedAt: now,
-        });
-        await db.drafts.put(next);
-        return next;
-      }
-      const fresh: Draft = compact({ ...draft, createdAt: now, updatedAt: now });
-      const id = await db.drafts.add(fresh);
-      return { ...fresh, id };
-    }),
+    db.transaction('rw', WRITE_TABLES.saveDraft, () => saveDraftIn(dexieTx(db), draft, Date.now())),
   );
 }
 

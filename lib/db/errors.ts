@@ -93,6 +93,8 @@ function kindOf(e: ErrorLike): StoreErrorKind | undefined {
       return 'outdated';
     case 'ConstraintError':
       return 'duplicate';
+    case 'NotFoundError':
+      return 'not-found';
     case 'DataError':
     case 'DataCloneError':
       return 'invalid';

@@ -3,18 +3,13 @@
  * with undo. Each function is one transaction and throws only StoreError, in plain words.
  */
 import type { ProfileSnapshot } from '@/lib/profiles/types';
-import { canonicalProfileUrl } from './canonical';
+import { canonicalOrUndefined } from './canonical';
+import { dexieTx } from './dexie-tx';
 import { guard, StoreError } from './errors';
 import { type AskwellDB, allTables, db } from './index';
-import {
-  applyPatch,
-  mergeCapture,
-  normaliseTags,
-  type ProspectPatch,
-  prospectFromHand,
-  prospectFromSnapshot,
-} from './records';
+import { applyPatch, normaliseTags, type ProspectPatch } from './records';
 import type { Draft, FitChecklist, Prospect, ProspectSource, ProspectStatus, Reminder, Touch } from './types';
+import { createProspectIn, saveCaptureIn, WRITE_TABLES } from './writes';
 
 /** Everything a delete removed, so that "Undo" can put it back exactly. */
 export interface DeletedProspect {
@@ -34,14 +29,6 @@ async function mustGet(database: AskwellDB, id: number): Promise<Prospect> {
   return prospect;
 }
 
-function canonicalOrUndefined(url: string): string | undefined {
-  try {
-    return canonicalProfileUrl(url);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Saves a captured person: a new prospect, or the saved one with the same canonical profile URL
  * (any URL form of the same person matches) updated by the capture. Hand-edited fields, status,
@@ -49,18 +36,9 @@ function canonicalOrUndefined(url: string): string | undefined {
  */
 export function saveCapturedProfile(snapshot: ProfileSnapshot): Promise<Prospect> {
   return guard(() =>
-    db.transaction('rw', db.prospects, async () => {
-      const now = Date.now();
-      const fresh = prospectFromSnapshot(snapshot, now);
-      const existing = await db.prospects.where('profileUrl').equals(fresh.profileUrl).first();
-      if (!existing) {
-        const id = await db.prospects.add(fresh);
-        return { ...fresh, id };
-      }
-      const merged = mergeCapture(existing, snapshot, now);
-      await db.prospects.put(merged);
-      return merged;
-    }),
+    db.transaction('rw', WRITE_TABLES.saveCapturedProfile, () =>
+      saveCaptureIn(dexieTx(db), snapshot, Date.now()),
+    ),
   );
 }
 
@@ -96,13 +74,7 @@ export function listTags(): Promise<string[]> {
 /** Adds a person by hand from a name and a profile URL; a person already saved is a `duplicate`. */
 export function createProspect(input: { fullName: string; profileUrl: string }): Promise<Prospect> {
   return guard(() =>
-    db.transaction('rw', db.prospects, async () => {
-      const fresh = prospectFromHand(input, Date.now());
-      const existing = await db.prospects.where('profileUrl').equals(fresh.profileUrl).first();
-      if (existing) throw new StoreError('duplicate');
-      const id = await db.prospects.add(fresh);
-      return { ...fresh, id };
-    }),
+    db.transaction('rw', WRITE_TABLES.createProspect, () => createProspectIn(dexieTx(db), input, Date.now())),
   );
 }
 

@@ -37,3 +37,29 @@ export function openExisting(factory: IDBFactory, name: string): Promise<IDBData
     };
   });
 }
+
+/**
+ * Runs `read` in one read-only transaction over `stores` of the existing store; resolves to
+ * undefined when there is no store yet (or it lacks one of them), and never creates it.
+ */
+export async function readExisting<T>(
+  factory: IDBFactory,
+  name: string,
+  stores: readonly string[],
+  read: (tx: IDBTransaction) => Promise<T>,
+): Promise<T | undefined> {
+  const database = await openExisting(factory, name);
+  if (!database) return undefined;
+  try {
+    if (!stores.every((s) => database.objectStoreNames.contains(s))) return undefined;
+    return await read(database.transaction([...stores], 'readonly'));
+  } finally {
+    database.close();
+  }
+}
+
+/** Open reminders (only they carry `openDueAt`) due strictly before `before`, soonest first. */
+export const openRemindersDueBefore = <T>(tx: IDBTransaction, before: number): Promise<T[]> =>
+  request(
+    tx.objectStore('reminders').index('openDueAt').getAll(IDBKeyRange.upperBound(before, true)),
+  ) as Promise<T[]>;

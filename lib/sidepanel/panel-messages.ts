@@ -1,6 +1,7 @@
 /**
- * How the background reaches the side panel: on start, the prospect a notification click asked to
- * show (kept in session storage while the panel opened); while open, the `show-prospect` message.
+ * How the other parts reach the side panel: on start, the prospect a notification click asked to
+ * show (kept in session storage while the panel opened); while open, the background's
+ * `show-prospect` and the popup's `store-changed` (it writes without Dexie, so Dexie here must be told).
  */
 import { browser } from 'wxt/browser';
 import { takePendingProspect } from '@/lib/background/notification-click';
@@ -19,6 +20,17 @@ export function followProspectRequests(show: (prospectId: number) => void): () =
     'show-prospect': ({ prospectId }) => {
       show(prospectId);
       return { shown: true };
+    },
+  });
+}
+
+/** Refreshes this page's live queries after each write the popup made; returns the unsubscribe. */
+export function followPopupWrites(): () => void {
+  return listen(browser.runtime as unknown as RuntimeLike, {
+    'store-changed': async ({ tables }) => {
+      const { signalStoreChanged } = await import('@/lib/db/store-signal');
+      signalStoreChanged(tables);
+      return { refreshed: true };
     },
   });
 }

@@ -60,6 +60,31 @@ describe('errors in plain words', () => {
       /already in your prospect list/,
     ],
     ['a value that cannot be stored', named('DataCloneError', 'could not be cloned'), 'invalid', /not valid/],
+    // The popup writes with the browser's own IndexedDB calls: its errors come as bare DOMExceptions.
+    [
+      'a duplicate key (IndexedDB)',
+      new DOMException('Unable to add key', 'ConstraintError'),
+      'duplicate',
+      /already in your prospect list/,
+    ],
+    [
+      'a store from a newer Askwell (IndexedDB)',
+      new DOMException('The requested version is less than the existing version.', 'VersionError'),
+      'outdated',
+      /Reload this page/,
+    ],
+    [
+      'a table that is not there (IndexedDB)',
+      new DOMException('One of the specified object stores was not found.', 'NotFoundError'),
+      'not-found',
+      /no longer exists/,
+    ],
+    [
+      'a private window (IndexedDB)',
+      new DOMException('The operation is insecure.', 'SecurityError'),
+      'unavailable',
+      /normal window/,
+    ],
     ['something unexpected', new Error('boom'), 'unknown', /nothing was changed/],
     ['a thrown string', 'boom', 'unknown', /Try again/],
   ])('%s', (_label, error, kind, message) => {
