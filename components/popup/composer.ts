@@ -3,8 +3,7 @@
  * worker (the popup does not load the linter or the generator) and the composer's writes.
  */
 import type { ComposerActions } from '@/components/composer/Composer';
-import { markSent } from '@/lib/conversation';
-import { saveDraft } from '@/lib/db/drafts';
+import { markSent, saveDraft } from '@/lib/db/light';
 import { backgroundDraftEngine } from '@/lib/drafts/background-engine';
 import type { DraftEngine } from '@/lib/drafts/engine';
 import type { RuntimeLike } from '@/lib/messaging';

@@ -2,8 +2,14 @@
  * What the popup reads and writes (prospects, today's follow-ups, settings), loaded as its own
  * chunk while the capture runs, so that the first screen needs no database code.
  */
-import { db } from '@/lib/db';
-import { createProspect, findProspectByUrl, getProspect, saveCapturedProfile } from '@/lib/db/prospects';
+import {
+  createProspect,
+  findProspectByUrl,
+  getProspect,
+  getProspects,
+  remindersDueBefore,
+  saveCapturedProfile,
+} from '@/lib/db/light';
 import type { Prospect, ProspectStatus, Reminder } from '@/lib/db/types';
 import { calendarDaysBetween, DAY_MS, relativeDueText, type TodayItem, todayList } from '@/lib/followups';
 import { getSettings, saveSettings } from '@/lib/settings';
@@ -21,15 +27,12 @@ export interface TodayEntry {
  * Reads only open reminders due by the day after tomorrow (an owed thank-you is due within a day).
  */
 export async function todayEntries(now: number, timeZone: string): Promise<TodayEntry[]> {
-  const open: Reminder[] = await db.reminders
-    .where('openDueAt')
-    .below(now + 2 * DAY_MS)
-    .toArray();
+  const open: Reminder[] = await remindersDueBefore(now + 2 * DAY_MS);
   const list = todayList(open, now, timeZone);
   const items = [...list.followUps, ...list.thankYous, ...list.reportBacks, ...list.custom];
   const ids = [...new Set(items.map((i) => i.reminder.prospectId))];
   const people = new Map<number, Prospect>();
-  for (const p of await db.prospects.bulkGet(ids)) if (p?.id !== undefined) people.set(p.id, p);
+  for (const p of await getProspects(ids)) if (p.id !== undefined) people.set(p.id, p);
   const out: TodayEntry[] = [];
   for (const item of items) {
     const prospect = people.get(item.reminder.prospectId);

@@ -8,6 +8,7 @@ import { backgroundDraftEngine } from '@/lib/drafts/background-engine';
 import type { DraftInputs } from '@/lib/drafts/generate';
 import type { DraftContext } from '@/lib/drafts/lint';
 import { localDraftEngine } from '@/lib/drafts/local-engine';
+import { MAX_DRAFT_CHARS, MAX_FIELD_CHARS } from '@/lib/drafts/protocol';
 import type { RuntimeLike } from '@/lib/messaging';
 import { memorySource, NOW } from './fixtures';
 
@@ -76,6 +77,20 @@ describe('the background drafting engine', () => {
     expect(missing.ok).toBe(false);
   });
 
+  it('lints and drafts with the long texts a user may paste or a page may hold (100 KB)', async () => {
+    start();
+    const engine = backgroundDraftEngine(popupRuntime);
+    const long = `Hi Maya, ${'I have been reading your posts on migrations. '.repeat(2_200)}`;
+    expect(long.length).toBeGreaterThan(100_000);
+    const report = await engine.lint(long, { ...CONTEXT, channel: 'message' });
+    expect(report.findings.map((f) => f.rule)).toContain('too-long');
+    const named = await engine.generate({
+      ...INPUTS,
+      prospect: { ...INPUTS.prospect, headline: 'x'.repeat(100_000) },
+    });
+    expect(named.ok).toBe(true);
+  });
+
   it('does not answer a content script or another extension', async () => {
     start();
     const message = { type: 'draft-lint', payload: { text: TEXT, context: CONTEXT } };
@@ -88,7 +103,7 @@ describe('the background drafting engine', () => {
   });
 
   it.each([
-    ['a draft longer than any channel takes', { text: 'x'.repeat(20_001), context: CONTEXT }],
+    ['a draft longer than the protocol allows', { text: 'x'.repeat(MAX_DRAFT_CHARS + 1), context: CONTEXT }],
     ['an unknown channel', { text: TEXT, context: { ...CONTEXT, channel: 'fax' } }],
     ['an unknown kind', { text: TEXT, context: { ...CONTEXT, kind: 'threat' } }],
     ['a note limit LinkedIn does not have', { text: TEXT, context: { ...CONTEXT, noteLimit: 250 } }],
@@ -100,7 +115,7 @@ describe('the background drafting engine', () => {
   });
 
   it.each([
-    ['an overlong ask', { ...INPUTS, ask: 'x'.repeat(5001) }],
+    ['an overlong ask', { ...INPUTS, ask: 'x'.repeat(MAX_FIELD_CHARS + 1) }],
     ['an extra key', { ...INPUTS, script: 'alert(1)' }],
     [
       'a why-you fact of an unknown source',

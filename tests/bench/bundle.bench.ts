@@ -28,13 +28,14 @@ describe('bundle sizes (production Chrome build)', () => {
         unit: 'KB',
         budget,
       });
-      // Whole-popup and whole-panel sizes are reported against the same budget, not enforced here:
-      // the budgets gate holds them to a regression ceiling (see tests/gates/bundle.ts).
+      // The popup's total has a budget of its own (issue 6: 50 KB in all); the side panel's total is
+      // held to a regression ceiling by the budgets gate (see tests/gates/bundle.ts).
       if (size.all !== size.initial)
         recordFigure({
-          figure: `size: ${entry}, in all incl. lazy chunks (gzip), issue budget ${budget} KB`,
+          figure: `size: ${entry}, in all incl. lazy chunks (gzip)`,
           value: size.all / 1024,
           unit: 'KB',
+          ...(entry === 'popup.html' ? { budget: 50 } : {}),
         });
     }
   }, 120_000);

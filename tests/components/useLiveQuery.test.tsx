@@ -92,12 +92,17 @@ describe('useLiveQuery', () => {
     }
     const { unmount } = render(<Counting />);
     await screen.findByText('0');
-    // Let the notices of this test's own clean-up reach the query first: wait until it is quiet.
-    for (let last = -1; last !== runs; ) {
-      last = runs;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    // Let every run already on its way finish, before and after unmounting (a loaded machine can
+    // deliver the previous tests' notices late): then only a write can make the query run again.
+    const quiet = async () => {
+      for (let last = -1; last !== runs; ) {
+        last = runs;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+    await quiet();
     unmount();
+    await quiet();
     const before = runs;
     await saveCapturedProfile(linkedInSnapshot());
     await new Promise((r) => setTimeout(r, 50));

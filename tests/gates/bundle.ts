@@ -87,16 +87,14 @@ const KB = 1024;
 
 /**
  * Size budgets in gzip bytes. `initial` is issue 8's budget, held for what each part loads when it
- * opens. `all` adds what a page loads later (the composer, the store) and is a ceiling against
- * regressions: the whole popup cannot fit 50 KB while it carries Dexie (30 KB) and the linter
- * (14 KB), which the product needs; the measured totals are in the bench table. History: popup
- * 94.3 KB in all after the linter's first red-team pass (ceiling 100 KB); 100.6 KB and side panel
- * 120.1 KB after the second and third passes fixed about 140 more misreadings of real drafts
- * (rules +2.7 KB, generator and composer +3.3 KB), 2026-11-27, hence 105 and 125 KB.
+ * opens. `all` adds what a page loads later (the composer, the store). The popup's is issue 6's:
+ * 50 KB in all, which it meets because it carries neither Dexie (it writes with plain IndexedDB,
+ * lib/db/light.ts) nor the drafting engine (the background lints and drafts for the pages). The
+ * side panel's `all` is a ceiling against regressions (106.3 KB measured on 2026-11-27).
  */
 export const BUDGETS: Record<string, { initial: number; all: number }> = {
   'capture.js': { initial: 8 * KB, all: 8 * KB },
   'background.js': { initial: 40 * KB, all: 40 * KB },
-  'popup.html': { initial: 50 * KB, all: 105 * KB },
-  'sidepanel.html': { initial: 60 * KB, all: 125 * KB },
+  'popup.html': { initial: 50 * KB, all: 50 * KB },
+  'sidepanel.html': { initial: 60 * KB, all: 110 * KB },
 };

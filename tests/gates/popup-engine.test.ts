@@ -1,5 +1,6 @@
-// The popup's composer asks the background to lint and draft: no code it can ever load may reach
-// the linter, its rules or the generator (27.6 KB gzip that the popup's budget has no room for).
+// The pages' composer asks the background to lint and draft: no code the popup or the side panel can
+// ever load may reach the linter, its rules or the generator (27.6 KB gzip), and nothing the popup
+// can load may reach Dexie (31 KB): the popup's budget (50 KB in all) has room for neither.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
@@ -49,16 +50,35 @@ function reachable(entry: string): string[] {
   return [...seen].sort();
 }
 
-describe('the popup’s composer', () => {
-  it('can load nothing of the drafting engine (linter, rules, generator)', () => {
+/** The files among `files` that load Dexie: the package itself, or the Dexie store (lib/db/index.ts). */
+const dexieUsers = (files: string[]) =>
+  files.filter(
+    (f) =>
+      f === 'lib/db/index.ts' ||
+      /^(import|export)\s(?!type\s)[^;]*?from\s+'dexie'/m.test(readFileSync(f, 'utf8')),
+  );
+
+describe('what the pages can load', () => {
+  it('the popup: nothing of the drafting engine (linter, rules, generator) and no Dexie', () => {
     const files = reachable('entrypoints/popup/main.tsx');
     expect(files).toContain('components/composer/Composer.tsx');
     expect(files).toContain('lib/drafts/background-engine.ts');
+    expect(files).toContain('lib/db/light.ts');
     expect(files.filter((f) => ENGINE.test(f))).toEqual([]);
+    expect(dexieUsers(files)).toEqual([]);
   });
 
-  it('would be caught importing the engine (the check reads imports as the bundler does)', () => {
-    expect(reachable('components/sidepanel/SharedComposer.tsx')).toContain('lib/drafts/lint.ts');
+  it('the side panel: not the linter or the generator (it asks the background too)', () => {
+    const files = reachable('entrypoints/sidepanel/main.tsx');
+    expect(files).toContain('components/sidepanel/SharedComposer.tsx');
+    // Its same-company warning uses that one rule, not the linter.
+    expect(files.filter((f) => /^lib\/drafts\/(lint|generate|local-engine)\.ts$/.test(f))).toEqual([]);
+  });
+
+  it('would be caught importing the engine or Dexie (the check reads imports as the bundler does)', () => {
+    expect(reachable('lib/drafts/local-engine.ts')).toContain('lib/drafts/lint.ts');
     expect(reachable('entrypoints/background.ts')).toContain('lib/drafts/generate.ts');
+    expect(dexieUsers(reachable('entrypoints/sidepanel/main.tsx'))).toContain('lib/db/index.ts');
+    expect(dexieUsers(reachable('lib/conversation.ts')).length).toBeGreaterThan(0);
   });
 });
