@@ -52,6 +52,14 @@ describe('messages from outside Askwell’s own pages', () => {
       chrome.runtime.sendMessage({ type: 'reminders-changed', payload: {} }),
     );
     expect(answer).toEqual({ due: 0 });
+    // The drafting engine answers the pages too: a lint report with its findings explained.
+    const report = (await page.evaluate(() =>
+      chrome.runtime.sendMessage({
+        type: 'draft-lint',
+        payload: { text: 'Hi, could I pick your brain?', context: { channel: 'message' } },
+      }),
+    )) as { findings: { rule: string; title: string }[] };
+    expect(report.findings.map((f) => f.rule)).toContain('pick-your-brain');
     await page.close();
   });
 
@@ -66,9 +74,11 @@ describe('messages from outside Askwell’s own pages', () => {
   });
 
   it('drops the same message, and forged or malformed ones, when a content script sends them', async () => {
+    // The side panel opens (and on first run creates) the store as it starts; compare from there.
+    const panel = await ext.openExtensionPage('sidepanel.html');
+    await expect.poll(async () => Object.keys((await storeState(panel)).records).length).toBe(4);
+    await panel.close();
     const popup = await ext.openExtensionPage('popup.html');
-    // The popup opens the store as it starts; compare from there.
-    await expect.poll(async () => Object.keys((await storeState(popup)).records).length).toBe(4);
     const before = await storeState(popup);
     const results = await popup.evaluate(async (id) => {
       const [frame] = await chrome.scripting.executeScript({
@@ -82,6 +92,12 @@ describe('messages from outside Askwell’s own pages', () => {
             { type: 'import', payload: { text: '{}' } },
             { type: 'save-settings', payload: { notifications: false } },
             { type: '__proto__', payload: {} },
+            // Well-formed requests of the pages' own protocol: a content script gets no answer.
+            {
+              type: 'draft-lint',
+              payload: { text: 'Hi, could I pick your brain?', context: { channel: 'message' } },
+            },
+            { type: 'store-changed', payload: { tables: ['prospects'] } },
             'reminders-changed',
           ];
           const out: string[] = [];
@@ -98,7 +114,7 @@ describe('messages from outside Askwell’s own pages', () => {
       });
       return frame?.result as string[];
     }, tabId);
-    expect(results).toHaveLength(8);
+    expect(results).toHaveLength(10);
     // No handler ran: the control case above shows an accepted message is answered with a value.
     for (const r of results) expect(r).toMatch(/^(refused: |answered: undefined$)/);
     // Nothing changed: the same records, settings and badge as before the attempts.

@@ -4,7 +4,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkA11y, formatViolations } from './a11y';
-import { type Extension, launchExtension, PopupPage, screenshotPath, ToolbarPopup } from './harness';
+import {
+  type Extension,
+  launchExtension,
+  PopupPage,
+  SidePanelPage,
+  screenshotPath,
+  ToolbarPopup,
+} from './harness';
 import { escapeHtml, MAYA, profilePage, profileUrlOf, type SyntheticPerson } from './popup-pages';
 import { addBlankPage, measureToolbarOpenTimes } from './popup-timing';
 
@@ -16,6 +23,7 @@ const HOSTILE: SyntheticPerson = {
   slug: 'hostile-name-e2e',
   fullName: '<img src=x onerror="window.__askwellPwned=1"> Zoë “Zed” O’Brien',
 };
+const LIVE: SyntheticPerson = { ...MAYA, slug: 'tomasz-live-e2e', fullName: 'Tomasz Wójcik' };
 const SIGN_IN = 'https://www.linkedin.com/authwall?trk=public_profile';
 const ARTICLE = 'https://www.linkedin.com/pulse/migrations-people-can-live-with-rosa-delacroix/';
 const ARTICLE_PAGE = `<!DOCTYPE html><html lang="en"><head><title>Migrations people can live with</title>
@@ -45,6 +53,7 @@ describe('the popup in Chromium', () => {
     await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await ext.serve(`${profileUrlOf(MAYA)}**`, profilePage(MAYA, 1_000_000));
     await ext.serve(`${profileUrlOf(HOSTILE)}**`, profilePage(HOSTILE));
+    await ext.serve(`${profileUrlOf(LIVE)}**`, profilePage(LIVE));
     await ext.serve(
       `${SIGN_IN.split('?')[0]}**`,
       '<!DOCTYPE html><title>Sign in | LinkedIn</title><h1>Sign in</h1>',
@@ -140,6 +149,32 @@ describe('the popup in Chromium', () => {
     expect(await popup.button('Save prospect').count()).toBe(0);
     await expectAxeClean(popup, 'captured, known');
     await popup.page.close();
+  });
+
+  it('shows a save and a sent request from the popup at once in an open side panel', async () => {
+    // The popup writes without Dexie; the side panel's live list must still follow it.
+    const panel = await SidePanelPage.open(ext);
+    await panel.page.evaluate(() => Object.assign(window, { askwellMark: 'still here' }));
+    const { tabId, page: profile } = await ext.openTab(profileUrlOf(LIVE));
+    const popup = await PopupPage.open(ext, tabId);
+    await popup.nameHeading(LIVE.fullName).waitFor();
+    await popup.save();
+    await panel.row(LIVE.fullName).waitFor({ timeout: 5000 });
+    await popup.draftRequest();
+    await popup.page
+      .getByRole('checkbox', { name: 'Principal Engineer at Fjordline Systems', exact: true })
+      .check();
+    await popup.page.getByRole('textbox', { name: 'Your one question', exact: true }).fill(ASK);
+    await expect.poll(() => popup.message().inputValue()).toContain('product leads');
+    await popup.button('Mark as sent').click();
+    await popup.page.getByText(/^Marked as sent/).waitFor();
+    await expect.poll(() => panel.row(LIVE.fullName).textContent(), { timeout: 5000 }).toContain('Requested');
+    expect(await panel.page.evaluate(() => (window as { askwellMark?: string }).askwellMark)).toBe(
+      'still here',
+    );
+    await popup.page.close();
+    await panel.page.close();
+    await profile.close();
   });
 
   it('opens from the toolbar button over the profile tab and shows that person (no test hook)', async () => {
