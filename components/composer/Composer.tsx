@@ -31,7 +31,7 @@
  * drops an answer older than the one on screen, and when the engine cannot answer says so while
  * editing, copying and marking as sent keep working. It imports no engine, rule or store code.
  */
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Button } from '@/components/ui/Button';
 import { Checkbox, FieldGroup, TextArea, TextField } from '@/components/ui/Field';
 import { HighlightedTextArea } from '@/components/ui/HighlightedTextArea';
@@ -444,7 +444,9 @@ function useLatest<T>(ask: () => Promise<T>, deps: unknown[]): Latest<T> {
   const [state, setState] = useState<Latest<T>>({ value: undefined, failed: false });
   const asked = useRef(0);
   const shown = useRef(0);
-  useEffect(() => {
+  // A layout effect: the question leaves as soon as the edit is rendered, not after the next paint
+  // (an effect would wait for that frame, and the new score would come a frame later).
+  useLayoutEffect(() => {
     const n = ++asked.current;
     let answer: Promise<T>;
     try {

@@ -4,7 +4,7 @@
 // the budgets apply there) and, for comparison, with the popup opened as a tab (`?tab=`).
 // Needs the end-to-end build (`npm run bench` makes it).
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { EXTENSION_DIR, type Extension, launchExtension } from '../e2e/harness';
+import { EXTENSION_DIR, type Extension, launchExtension, PopupPage } from '../e2e/harness';
 import { MAYA, profilePage, profileUrlOf } from '../e2e/popup-pages';
 import {
   addBlankPage,
@@ -13,7 +13,7 @@ import {
   type OpenTimes,
   popupScripts,
 } from '../e2e/popup-timing';
-import { recordFigure } from './figures';
+import { recordFigure, summarize } from './figures';
 
 const RUNS = 20;
 
@@ -21,6 +21,7 @@ describe('popup in Chromium', () => {
   let ext: Extension;
   let toolbar: OpenTimes;
   let asTab: OpenTimes;
+  let profileTab: number;
 
   beforeAll(async () => {
     addBlankPage();
@@ -29,6 +30,7 @@ describe('popup in Chromium', () => {
     const html = profilePage(MAYA, 1_000_000);
     await ext.serve(`${url}**`, html);
     const { page, tabId } = await ext.openTab(url);
+    profileTab = tabId;
     toolbar = await measureToolbarOpenTimes(ext, page, MAYA.fullName, { runs: RUNS });
     asTab = await measureOpenTimes(ext, tabId, MAYA.fullName, { runs: RUNS });
     recordFigure({ figure: 'popup: profile page size', value: html.length / 1e6, unit: 'MB' });
@@ -88,6 +90,53 @@ describe('popup in Chromium', () => {
       value: kb(scripts.all),
       unit: 'KB',
       budget: 50,
+    });
+  });
+
+  it('rescores the draft within a frame or two of each keystroke (the background lints it)', async () => {
+    const popup = await PopupPage.open(ext, profileTab);
+    await popup.button('Save prospect').waitFor();
+    await popup.setUp({ name: 'Sam Okoro', role: 'backend engineer', company: 'Acme', goal: 'lead a team' });
+    await popup.draftRequest();
+    // Each edit adds or removes a phrase the linter flags, so every answer changes the score line;
+    // timed from the edit to the frame after the new score is in the page.
+    const samples = await popup.message().evaluate(async (element) => {
+      const editor = element as HTMLTextAreaElement;
+      const status = document.querySelector('[role="status"]') as HTMLElement;
+      const good =
+        'Hi Maya, your migration talk stayed with me. Could we talk for 15 minutes? Fine to say no.';
+      const bad = `${good} Could I pick your brain over lunch?`;
+      const out: number[] = [];
+      for (let i = 0; i < 50; i++) {
+        const before = status.textContent;
+        const changed = new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (status.textContent === before) return;
+            observer.disconnect();
+            resolve();
+          });
+          observer.observe(status, { subtree: true, childList: true, characterData: true });
+        });
+        const t0 = performance.now();
+        editor.value = i % 2 === 0 ? bad : good;
+        editor.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        await changed;
+        await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+        out.push(performance.now() - t0);
+      }
+      return out.slice(10);
+    });
+    await popup.page.close();
+    const timing = summarize(samples);
+    recordFigure({
+      figure: `popup composer: edit → new score painted (lint in the background), median of ${samples.length}`,
+      value: timing.median,
+      unit: 'ms',
+    });
+    recordFigure({
+      figure: `popup composer: edit → new score painted, p95 of ${samples.length}`,
+      value: timing.p95,
+      unit: 'ms',
     });
   });
 });
