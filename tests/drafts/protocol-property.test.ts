@@ -187,6 +187,19 @@ describe('the drafting protocol with what the composer sends', () => {
     expect(await wired.generate(inputs)).toEqual(local);
   });
 
+  it('lints an 8,000-character message of odd characters on every channel, kind and note limit alike', async () => {
+    const unit = 'Could I pick your brain? 👩🏽‍💻 \u200F\u0000\uD800 é\n';
+    const long = unit.repeat(Math.ceil(8000 / unit.length)).slice(0, 8000);
+    for (const channel of CHANNELS)
+      for (const kind of DRAFT_KINDS)
+        for (const noteLimit of [200, 300] as const) {
+          const context = { channel, kind, noteLimit, prospect: {}, me: {} };
+          expect(await wired.lint(long, context)).toEqual(
+            overTheWire(await localDraftEngine.lint(long, context)),
+          );
+        }
+  });
+
   it('accepts every generate request the composer builds and answers as the local engine does', async () => {
     await fc.assert(
       fc.asyncProperty(composerCase, async ({ inputs }) => {
