@@ -31,7 +31,7 @@
  * drops an answer older than the one on screen, and when the engine cannot answer says so while
  * editing, copying and marking as sent keep working. It imports no engine, rule or store code.
  */
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Button } from '@/components/ui/Button';
 import { Checkbox, FieldGroup, TextArea, TextField } from '@/components/ui/Field';
 import { HighlightedTextArea } from '@/components/ui/HighlightedTextArea';
@@ -128,7 +128,9 @@ export function Composer({
   const facts = useMemo(() => listWhyYouFacts(prospect), [prospect]);
   const inputs = draftInputs(kind, channel, prospect, settings, fields, facts);
   const inputsKey = JSON.stringify(inputs);
-  const result = useLatest(() => engine.generate(inputs), [engine, inputsKey]);
+  // Asked again when the engine answers a later lint after a failed generate (a restarted worker).
+  const [generateRetry, setGenerateRetry] = useState(0);
+  const result = useLatest(() => engine.generate(inputs), [engine, inputsKey, generateRetry]);
   const variants = result.value?.ok ? result.value.variants : [];
   const variant = variants[Math.min(chosen, variants.length - 1)];
   const text = edited ? ownText : (variant?.text ?? ownText);
@@ -150,6 +152,9 @@ export function Composer({
   const findings = text.trim() ? report.findings : [];
   const ranges = useMemo(() => (text.trim() ? highlightRanges(report) : []), [report, text]);
   const engineFailed = linted.failed || result.failed;
+  useEffect(() => {
+    if (result.failed && !linted.failed && linted.value !== undefined) setGenerateRetry((n) => n + 1);
+  }, [linted]);
   const length = lengthSummary(text, channel, settings.noteLimit);
 
   const set = (key: TextFieldKey) => (value: string) => setFields((f) => ({ ...f, [key]: value }));
@@ -444,6 +449,8 @@ function useLatest<T>(ask: () => Promise<T>, deps: unknown[]): Latest<T> {
   const [state, setState] = useState<Latest<T>>({ value: undefined, failed: false });
   const asked = useRef(0);
   const shown = useRef(0);
+  // The newest question that failed: an older answer arriving later does not hide that failure.
+  const failedAt = useRef(0);
   // A layout effect: the question leaves as soon as the edit is rendered, not after the next paint
   // (an effect would wait for that frame, and the new score would come a frame later).
   useLayoutEffect(() => {
@@ -458,10 +465,11 @@ function useLatest<T>(ask: () => Promise<T>, deps: unknown[]): Latest<T> {
       (value) => {
         if (n <= shown.current) return;
         shown.current = n;
-        setState({ value, failed: false });
+        setState({ value, failed: failedAt.current > n });
       },
       () => {
         if (n < asked.current) return;
+        failedAt.current = n;
         setState((s) => ({ value: s.value, failed: true }));
       },
     );

@@ -90,7 +90,8 @@ export function openForWrites(
       return;
     }
     request.onupgradeneeded = (event) => {
-      if (event.oldVersion !== 0) {
+      // A database without any store (opened once without a version) is a fresh install too.
+      if (event.oldVersion !== 0 && request.result.objectStoreNames.length > 0) {
         failure = new StoreError('outdated', NEEDS_UPDATE_MESSAGE);
         request.transaction?.abort();
         return;

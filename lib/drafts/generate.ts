@@ -149,11 +149,16 @@ function rng(seed: number): () => number {
   };
 }
 
-/** JSON with sorted keys, so that equal inputs built in a different order draft alike. */
+/**
+ * JSON with sorted keys, so that equal inputs built in a different order draft alike; a key set to
+ * undefined counts as absent, as after a trip through runtime messaging (the popup's drafts come
+ * from the background and must be the side panel's for the same inputs).
+ */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object')
     return `{${Object.keys(value)
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
       .sort()
       .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
       .join(',')}}`;

@@ -76,7 +76,8 @@ export const draftInputsSchema = v.strictObject({
   advice: optStr(),
   action: optStr(),
   outcome: optStr(),
-  options: v.optional(v.pipe(v.array(str()), v.maxLength(50))),
+  // One per non-empty line of a composer field: as many as such a field can hold, not a guess.
+  options: v.optional(v.pipe(v.array(str()), v.maxLength(MAX_FIELD_CHARS))),
   measure: optStr(),
   tried: optStr(),
   seed: v.optional(v.pipe(v.number(), v.integer())),

@@ -282,6 +282,20 @@ describe('a store the popup creates', () => {
     expect(byDexie.version).toBe(nativeVersion(SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version));
   });
 
+  it('is created in a database that exists without any store (opened once without a version)', async () => {
+    await freshInstall();
+    db.close();
+    // Anything that opens the name without a version (devtools, an old reader) leaves version 1, empty.
+    (await openNative(DB_NAME)).close();
+    const ada = await light.saveCapturedProfile(linkedInSnapshot());
+    await light.closeLightStore();
+    const shape = await nativeShape(DB_NAME);
+    expect(shape.version).toBe(nativeVersion(SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version));
+    expect(shape.stores.map((s) => s.name).sort()).toEqual([...TABLE_NAMES].sort());
+    await db.open();
+    expect(await db.prospects.get(ada.id as number)).toMatchObject({ fullName: 'Ada Okafor' });
+  });
+
   it('is opened by Dexie as its own: no schema warning, no new version, and every index answers', async () => {
     await freshInstall();
     const warn = vi.spyOn(console, 'warn');

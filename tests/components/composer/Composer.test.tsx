@@ -408,6 +408,48 @@ describe('the composer with an engine elsewhere (the popup’s background)', () 
     expect(message().value).toBe('Could I pick your brain?');
   });
 
+  it('keeps saying the engine failed when an older answer arrives after the newest question failed', async () => {
+    const asked: { text: string; answer: (r: ExplainedLintReport) => void; fail: (e: Error) => void }[] = [];
+    const engine: DraftEngine = {
+      lint: (text) => new Promise((answer, fail) => asked.push({ text, answer, fail })),
+      generate: (inputs) => localDraftEngine.generate(inputs),
+    };
+    await renderComposer({ engine, channel: 'message' });
+    await type(message(), 'Could I pick your brain?');
+    await type(message(), 'Could I ask one question?');
+    // The worker restarts: the question about the text on screen fails...
+    await act(async () =>
+      asked.findLast((a) => a.text === 'Could I ask one question?')?.fail(new Error('gone')),
+    );
+    await settle();
+    expect(screen.getByRole('alert').textContent).toMatch(/could not check or draft this message/);
+    // ...and then the slow answer about the earlier text arrives.
+    const old = await localDraftEngine.lint('Could I pick your brain?', { channel: 'message' });
+    await act(async () => asked.findLast((a) => a.text === 'Could I pick your brain?')?.answer(old));
+    await settle();
+    // The text on screen was never checked: the banner stays.
+    expect(screen.getByRole('alert').textContent).toMatch(/could not check or draft this message/);
+  });
+
+  it('clears the engine error and drafts once the engine answers again', async () => {
+    let down = true;
+    const engine: DraftEngine = {
+      lint: (text, context) =>
+        down ? Promise.reject(new Error('worker gone')) : localDraftEngine.lint(text, context),
+      generate: (inputs) =>
+        down ? Promise.reject(new Error('worker gone')) : localDraftEngine.generate(inputs),
+    };
+    await renderComposer({ engine, channel: 'message' });
+    await giveInputs();
+    expect(screen.getByRole('alert').textContent).toMatch(/could not check or draft this message/);
+    // The background worker is back; the user goes on typing the message.
+    down = false;
+    await type(message(), 'Could I pick your brain?');
+    expect(score()).toMatch(/^Score: \d+ of 100/);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getAllByRole('radio', { name: /^Version/ })).toHaveLength(3);
+  });
+
   it('lints and drafts through the background’s messages as it does in the side panel', async () => {
     const { listen } = await import('@/lib/messaging');
     const { draftHandlers } = await import('@/lib/background/drafts');
