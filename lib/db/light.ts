@@ -23,7 +23,7 @@ import { inNativeTransaction } from './native-tx';
 import { openRemindersDueBefore, readExisting, request } from './raw-read';
 import type { NewDraft } from './records';
 import { DB_NAME } from './schema';
-import type { StoreTx, TableName } from './tx';
+import { type StoreTx, TABLE_NAMES, type TableName } from './tx';
 import type { Draft, Prospect, Reminder } from './types';
 import { createProspectIn, saveCaptureIn, saveDraftIn, WRITE_TABLES } from './writes';
 
@@ -72,9 +72,15 @@ async function tellStoreChanged(tables: readonly TableName[]): Promise<void> {
   }
 }
 
+/**
+ * One write transaction over `tables`; then Dexie pages hear of the tables it actually wrote to (a
+ * draft saved for a prospect reads the prospect but changes only drafts: the side panel's list of
+ * thousands need not be read again).
+ */
 async function write<T>(tables: readonly TableName[], work: (tx: StoreTx) => Promise<T>): Promise<T> {
-  const result = await guard(async () => inNativeTransaction(await forWrites(), tables, work));
-  await tellStoreChanged(tables);
+  const written = new Set<TableName>();
+  const result = await guard(async () => inNativeTransaction(await forWrites(), tables, work, written));
+  if (written.size > 0) await tellStoreChanged(TABLE_NAMES.filter((t) => written.has(t)));
   return result;
 }
 

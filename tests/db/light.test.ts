@@ -175,6 +175,16 @@ describe('the popup’s writes without Dexie', () => {
       [{ type: 'reminders-changed', payload: {} }],
     ]);
     sent.mockClear();
+    // A draft reads its prospect but writes only drafts: the side panel need not re-read the list.
+    await light.saveDraft({
+      prospectId: ada.id as number,
+      kind: 'request',
+      channel: 'message',
+      text: 'Hi',
+      score: 90,
+    });
+    expect(sent.mock.calls).toEqual([[{ type: 'store-changed', payload: { tables: ['drafts'] } }]]);
+    sent.mockClear();
     await expect(
       light.saveDraft({ prospectId: 999, kind: 'request', channel: 'message', text: 'x', score: 0 }),
     ).rejects.toThrow();
