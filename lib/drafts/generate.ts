@@ -9,7 +9,14 @@ import { channelLimit, characterCount, wordCount } from './limits';
 import { type LintReport, lintDraft } from './lint';
 import { findAsks, findWhyYou, TIME_BOX } from './patterns';
 import { analyse } from './text';
-import type { Channel, DraftKind, INPUT_FIELDS, NoteLimit, SHORTENING_STEPS, VARIANT_STYLES } from './types';
+import {
+  type Channel,
+  type DraftKind,
+  type INPUT_FIELDS,
+  type NoteLimit,
+  SHORTENING_STEPS,
+  type VARIANT_STYLES,
+} from './types';
 import { typedWhyYouFact, type WhyYouFact } from './why-you';
 
 // ---------------------------------------------------------------- inputs and results
@@ -77,18 +84,8 @@ export interface MissingInput {
 
 export type ShorteningStep = (typeof SHORTENING_STEPS)[number];
 
-/** The order in which a draft that does not fit its channel is shortened. */
-export const SHORTENING_ORDER: readonly ShorteningStep[] = [
-  'drop-sign-off',
-  'drop-greeting',
-  'drop-second-why-you',
-  'shorten-why-you',
-  'shorten-intro',
-  'drop-intro',
-  // Last: the shortest way to say no is fine, so that a phrasing a few characters over still fits.
-  'shorten-easy-out',
-];
-
+/** The order in which a draft that does not fit its channel is shortened (see SHORTENING_STEPS). */
+export const SHORTENING_ORDER: readonly ShorteningStep[] = SHORTENING_STEPS;
 export type VariantStyle = (typeof VARIANT_STYLES)[number];
 
 export interface DraftVariant {

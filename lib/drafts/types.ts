@@ -43,6 +43,7 @@ export const RULE_IDS = [
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 
+/** The shortening steps, in the order a draft that does not fit its channel is shortened. */
 export const SHORTENING_STEPS = [
   'drop-sign-off',
   'drop-greeting',
@@ -50,6 +51,7 @@ export const SHORTENING_STEPS = [
   'shorten-why-you',
   'shorten-intro',
   'drop-intro',
+  // Last: the shortest way to say no is fine, so that a phrasing a few characters over still fits.
   'shorten-easy-out',
 ] as const;
 
