@@ -381,6 +381,20 @@ export class PopupPage {
     await this.message().waitFor();
   }
 
+  /**
+   * Opens the composer, picks one profile fact (a checkbox's name) and writes the question, and
+   * resolves once a generated version that contains `expected` is in the editor.
+   */
+  async draftRequestWith(fact: string, question: string, expected: string): Promise<void> {
+    await this.draftRequest();
+    await this.page.getByRole('checkbox', { name: fact, exact: true }).check();
+    await this.page.getByRole('textbox', { name: 'Your one question', exact: true }).fill(question);
+    await this.page.waitForFunction(
+      ([el, text]) => (el as HTMLTextAreaElement).value.includes(text as string),
+      [await this.message().elementHandle(), expected] as const,
+    );
+  }
+
   /** Fills the first-run setup, opening it first on a profile page. */
   async setUp(me: { name: string; role: string; company: string; goal: string }): Promise<void> {
     const open = this.button('Set up now');

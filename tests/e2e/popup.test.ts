@@ -160,12 +160,7 @@ describe('the popup in Chromium', () => {
     await popup.nameHeading(LIVE.fullName).waitFor();
     await popup.save();
     await panel.row(LIVE.fullName).waitFor({ timeout: 5000 });
-    await popup.draftRequest();
-    await popup.page
-      .getByRole('checkbox', { name: 'Principal Engineer at Fjordline Systems', exact: true })
-      .check();
-    await popup.page.getByRole('textbox', { name: 'Your one question', exact: true }).fill(ASK);
-    await expect.poll(() => popup.message().inputValue()).toContain('product leads');
+    await popup.draftRequestWith('Principal Engineer at Fjordline Systems', ASK, 'product leads');
     await popup.button('Mark as sent').click();
     await popup.page.getByText(/^Marked as sent/).waitFor();
     await expect.poll(() => panel.row(LIVE.fullName).textContent(), { timeout: 5000 }).toContain('Requested');

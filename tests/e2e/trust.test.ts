@@ -60,12 +60,7 @@ describe('trust gates in one browser', () => {
       goal: 'lead a platform team',
     });
     await popup.save();
-    await popup.draftRequest();
-    await popup.page
-      .getByRole('checkbox', { name: 'Principal Engineer at Fjordline Systems', exact: true })
-      .check();
-    await popup.page.getByRole('textbox', { name: 'Your one question', exact: true }).fill(ASK);
-    await expect.poll(() => popup.message().inputValue()).toContain('product leads');
+    await popup.draftRequestWith('Principal Engineer at Fjordline Systems', ASK, 'product leads');
     await popup.button('Copy').click();
     expect(await popup.readClipboard()).toBe(await popup.message().inputValue());
     await popup.button('Mark as sent').click();
