@@ -56,6 +56,7 @@ import {
   KIND_FIELDS,
   KIND_TITLES,
   lengthSummary,
+  lintContextOf,
   needsTopic,
   SEVERITY_LABELS,
   type TextFieldKey,
@@ -136,13 +137,7 @@ export function Composer({
   const text = edited ? ownText : (variant?.text ?? ownText);
   const shownSubject = subject ?? variant?.subject;
 
-  const lintContext = {
-    channel,
-    noteLimit: settings.noteLimit,
-    kind,
-    prospect: { fullName: prospect.fullName, company: prospect.company, headline: prospect.headline },
-    me: { company: settings.me.company || undefined },
-  };
+  const lintContext = lintContextOf(kind, channel, prospect, settings);
   const linted = useLatest(
     () => engine.lint(text, lintContext),
     [engine, text, channel, settings, kind, prospect],

@@ -7,6 +7,7 @@ import type { Prospect } from '@/lib/db/types';
 import type { ExplainedLintReport } from '@/lib/drafts/engine';
 import type { DraftInputs } from '@/lib/drafts/generate';
 import { channelLimit, characterCount, RECOMMENDED_MAX_WORDS, wordCount } from '@/lib/drafts/limits';
+import type { DraftContext } from '@/lib/drafts/lint';
 import type { Channel, DraftKind, NoteLimit } from '@/lib/drafts/types';
 import { typedWhyYouFact, type WhyYouFact } from '@/lib/drafts/why-you';
 import type { Settings } from '@/lib/settings-types';
@@ -124,6 +125,22 @@ export function initialFields(settings: Settings): ComposerFields {
 export function defaultChannel(kind: DraftKind, network: Prospect['network']): Channel {
   if (network !== 'linkedin') return 'email';
   return kind === 'request' ? 'connection-note' : 'message';
+}
+
+/** What the linter is told besides the text: the channel and its limit, the kind, who, and my company. */
+export function lintContextOf(
+  kind: DraftKind,
+  channel: Channel,
+  prospect: Pick<Prospect, 'fullName' | 'company' | 'headline'>,
+  settings: Settings,
+): DraftContext {
+  return {
+    channel,
+    noteLimit: settings.noteLimit,
+    kind,
+    prospect: { fullName: prospect.fullName, company: prospect.company, headline: prospect.headline },
+    me: { company: settings.me.company || undefined },
+  };
 }
 
 /** The picked facts (in list order) and the typed one, at most two, as the generator takes them. */

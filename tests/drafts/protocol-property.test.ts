@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { type ComposerFields, draftInputs, initialFields } from '@/components/composer/model';
+import { type ComposerFields, draftInputs, initialFields, lintContextOf } from '@/components/composer/model';
 import { draftHandlers } from '@/lib/background/drafts';
 import type { Prospect } from '@/lib/db/types';
 import { backgroundDraftEngine } from '@/lib/drafts/background-engine';
@@ -218,13 +218,7 @@ describe('the drafting protocol with what the composer sends', () => {
         composerCase,
         text(600),
         async ({ kind, channel, prospect: p, settings: s }, draft) => {
-          const context = {
-            channel,
-            noteLimit: s.noteLimit,
-            kind,
-            prospect: { fullName: p.fullName, company: p.company, headline: p.headline },
-            me: { company: s.me.company || undefined },
-          };
+          const context = lintContextOf(kind, channel, p, s);
           expect(
             v.safeParse(lintRequestSchema, overTheWire({ text: draft, context })).issues,
           ).toBeUndefined();

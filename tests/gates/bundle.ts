@@ -55,23 +55,29 @@ function references(outDir: string, file: string): { static: string[]; lazy: str
   };
 }
 
+/** Every file reachable from `start` (itself included) by following `next`, sorted. */
+export function reachableFrom(start: string, next: (file: string) => string[]): string[] {
+  const seen = new Set<string>();
+  const queue = [start];
+  while (queue.length > 0) {
+    const file = queue.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    queue.push(...next(file));
+  }
+  return [...seen].sort();
+}
+
 /**
  * The scripts an entry (an HTML page or a script) loads: `initial` when it opens, `all` including
  * what it may load later. Scripts injected into web pages are entries of their own.
  */
 export function entryScripts(outDir: string, entry: string): { initial: string[]; all: string[] } {
-  const walk = (lazyToo: boolean): string[] => {
-    const seen = new Set<string>();
-    const queue = [entry];
-    while (queue.length > 0) {
-      const file = queue.pop() as string;
-      if (seen.has(file)) continue;
-      seen.add(file);
+  const walk = (lazyToo: boolean): string[] =>
+    reachableFrom(entry, (file) => {
       const refs = references(outDir, file);
-      queue.push(...refs.static, ...(lazyToo ? refs.lazy : []));
-    }
-    return [...seen].filter((f) => f.endsWith('.js')).sort();
-  };
+      return [...refs.static, ...(lazyToo ? refs.lazy : [])];
+    }).filter((f) => f.endsWith('.js'));
   return { initial: walk(false), all: walk(true) };
 }
 

@@ -3,6 +3,7 @@
 // can load may reach Dexie (31 KB): the popup's budget (50 KB in all) has room for neither.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { reachableFrom } from './bundle';
 
 const ENGINE = /^lib\/drafts\/(lint|generate|rule|patterns|local-engine|index)\.ts$|^lib\/drafts\/rules\//;
 
@@ -38,17 +39,7 @@ function runtimeImports(file: string): string[] {
   return specs.map((s) => resolveImport(file, s)).filter((f): f is string => f !== undefined);
 }
 
-function reachable(entry: string): string[] {
-  const seen = new Set<string>();
-  const queue = [entry];
-  while (queue.length > 0) {
-    const file = queue.pop() as string;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    queue.push(...runtimeImports(file));
-  }
-  return [...seen].sort();
-}
+const reachable = (entry: string): string[] => reachableFrom(entry, runtimeImports);
 
 /** The files among `files` that load Dexie: the package itself, or the Dexie store (lib/db/index.ts). */
 const dexieUsers = (files: string[]) =>
