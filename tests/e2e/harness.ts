@@ -48,8 +48,12 @@ async function startRecordingProxy(seen: SeenRequest[]): Promise<Server> {
   });
   server.on('connect', (req, socket) => {
     seen.push({ url: `https://${req.url ?? ''}`, via: 'network' });
+    // The browser may reset the tunnel it asked for (e.g. while it closes): already recorded above,
+    // and not an error of the run (unhandled, it ended a green run with exit code 1).
+    socket.on('error', () => socket.destroy());
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
+  server.on('clientError', (_error, socket) => socket.destroy());
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return server;
 }
